@@ -1,0 +1,212 @@
+package lab.nightlight.device;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import lab.nightlight.lesson.Decoded;
+import lab.nightlight.lesson.LessonCodec;
+import lab.nightlight.lesson.Telemetry;
+import lab.nightlight.lesson.Topics;
+import lab.nightlight.mqtt.Message;
+import lab.nightlight.mqtt.MqttConnection;
+import lab.nightlight.mqtt.MqttException;
+import lab.nightlight.mqtt.Qos;
+
+/**
+ * The lesson's nightlight device: a light sensor reading 0..1023 sent as telemetry on a schedule
+ * (and on change, if asked), and an LED that changes only when a command comes back through the
+ * broker. Stop the server and the LED stays as it is: that is the lesson.
+ */
+public final class VirtualDevice implements AutoCloseable {
+
+    /** The lesson's Python device sends every 5 s (the Wio Terminal every 2 s). */
+    public static final Duration LESSON_INTERVAL = Duration.ofSeconds(5);
+
+    private final MqttConnection connection;
+    private final Topics topics;
+    private final Executor events;
+    private final List<DeviceListener> listeners = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService scheduler;
+    private final AtomicLong telemetrySent = new AtomicLong();
+    private final AtomicLong commandsReceived = new AtomicLong();
+    private final AtomicLong commandsRejected = new AtomicLong();
+
+    private volatile int light = 500;
+    private volatile boolean ledOn;
+    private volatile Instant lastCommandAt;
+    private volatile boolean sendOnChange = true;
+    private volatile Qos telemetryQos = Qos.AT_MOST_ONCE;
+    private volatile Duration interval = LESSON_INTERVAL;
+    private ScheduledFuture<?> schedule;
+    private volatile boolean closed;
+
+    /**
+     * @param events where listener callbacks run (the same executor the connection uses)
+     */
+    public VirtualDevice(MqttConnection connection, Topics topics, Executor events) {
+        this.connection = Objects.requireNonNull(connection, "connection");
+        this.topics = Objects.requireNonNull(topics, "topics");
+        this.events = Objects.requireNonNull(events, "events");
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "nightlight-device-" + topics.id());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public void addListener(DeviceListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(DeviceListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Subscribes to commands and starts the telemetry schedule. Connect the connection separately. */
+    public CompletableFuture<Void> start() {
+        reschedule();
+        return connection.subscribe(topics.commands(), Qos.AT_LEAST_ONCE, this::onCommand);
+    }
+
+    public Topics topics() {
+        return topics;
+    }
+
+    public MqttConnection connection() {
+        return connection;
+    }
+
+    public int light() {
+        return light;
+    }
+
+    /** Sets the sensor reading; sends telemetry at once when "send on change" is on and connected. */
+    public void setLight(int value) {
+        int clamped = Math.max(Telemetry.MIN_LIGHT, Math.min(Telemetry.MAX_LIGHT, value));
+        boolean changed = clamped != light;
+        light = clamped;
+        if (changed && sendOnChange && connection.state().isConnected()) {
+            sendTelemetry();
+        }
+    }
+
+    public boolean ledOn() {
+        return ledOn;
+    }
+
+    /** When the last accepted command arrived, or null if none has. */
+    public Instant lastCommandAt() {
+        return lastCommandAt;
+    }
+
+    public boolean sendOnChange() {
+        return sendOnChange;
+    }
+
+    public void setSendOnChange(boolean on) {
+        sendOnChange = on;
+    }
+
+    public Qos telemetryQos() {
+        return telemetryQos;
+    }
+
+    public void setTelemetryQos(Qos qos) {
+        telemetryQos = Objects.requireNonNull(qos);
+    }
+
+    public Duration interval() {
+        return interval;
+    }
+
+    /** Changes the telemetry period; {@link Duration#ZERO} turns the schedule off. */
+    public void setInterval(Duration value) {
+        if (value.isNegative()) {
+            throw new IllegalArgumentException("The interval cannot be negative.");
+        }
+        interval = value;
+        reschedule();
+    }
+
+    public long telemetrySent() {
+        return telemetrySent.get();
+    }
+
+    public long commandsReceived() {
+        return commandsReceived.get();
+    }
+
+    public long commandsRejected() {
+        return commandsRejected.get();
+    }
+
+    /** Publishes the current reading now. The future completes when the broker has it. */
+    public CompletableFuture<Void> sendTelemetry() {
+        Telemetry telemetry = new Telemetry(light);
+        Qos qos = telemetryQos;
+        return connection.publish(topics.telemetry(), LessonCodec.encode(telemetry), qos, false)
+                .whenComplete((ok, e) -> {
+                    if (e == null) {
+                        telemetrySent.incrementAndGet();
+                        Instant at = Instant.now();
+                        emit(l -> l.telemetrySent(telemetry, qos, at));
+                    } else {
+                        emit(l -> l.telemetryFailed(telemetry, MqttException.problemOf(e, connection.address().url())));
+                    }
+                });
+    }
+
+    private void onCommand(Message message) {
+        Decoded<lab.nightlight.lesson.Command> decoded = LessonCodec.decodeCommand(message.payload());
+        Instant at = message.receivedAt();
+        if (decoded instanceof Decoded.Accepted<lab.nightlight.lesson.Command> accepted) {
+            commandsReceived.incrementAndGet();
+            ledOn = accepted.value().ledOn();
+            lastCommandAt = at;
+            boolean on = ledOn;
+            emit(l -> l.ledChanged(on, message.retain(), at));
+        } else if (decoded instanceof Decoded.Rejected<lab.nightlight.lesson.Command> rejected) {
+            commandsRejected.incrementAndGet();
+            emit(l -> l.commandRejected(rejected.rejection(), at));
+        }
+    }
+
+    private synchronized void reschedule() {
+        if (schedule != null) {
+            schedule.cancel(false);
+            schedule = null;
+        }
+        if (closed || interval.isZero()) {
+            return;
+        }
+        long millis = interval.toMillis();
+        schedule = scheduler.scheduleAtFixedRate(() -> {
+            if (connection.state().isConnected()) {
+                sendTelemetry();
+            }
+        }, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    private void emit(java.util.function.Consumer<DeviceListener> call) {
+        events.execute(() -> listeners.forEach(call));
+    }
+
+    /** Stops the schedule; the connection is closed by whoever created it. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (schedule != null) {
+            schedule.cancel(false);
+        }
+        scheduler.shutdownNow();
+    }
+}

@@ -1,0 +1,43 @@
+package lab.nightlight.lesson;
+
+import java.security.SecureRandom;
+import java.util.Locale;
+
+/**
+ * Device ids: the lesson asks for a unique id (it suggests a GUID) so that two students on one
+ * public broker do not read each other's telemetry. An id becomes the first level of every topic,
+ * so it must not contain the characters MQTT reserves in topic names.
+ */
+public final class DeviceIds {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** MQTT topic names are at most 65535 bytes; ids are kept short enough to type. */
+    public static final int MAX_LENGTH = 64;
+
+    private DeviceIds() {
+    }
+
+    /** A fresh, unique-enough id such as {@code nl-7f3a9c2e}. */
+    public static String random() {
+        return "nl-" + Integer.toHexString(RANDOM.nextInt() | 0x10000000).toLowerCase(Locale.ROOT);
+    }
+
+    /** Null when the id is usable, otherwise a sentence that says what is wrong with it. */
+    public static String problemWith(String id) {
+        if (id == null || id.isBlank()) {
+            return "The device id is empty: type a short unique name, for example " + random() + ".";
+        }
+        if (id.length() > MAX_LENGTH) {
+            return "The device id is longer than " + MAX_LENGTH + " characters.";
+        }
+        for (char c : id.toCharArray()) {
+            if (c == '/' || c == '+' || c == '#') {
+                return "The device id may not contain '/', '+' or '#': MQTT uses them in topics.";
+            }
+            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+                return "The device id may not contain spaces or control characters.";
+            }
+        }
+        return null;
+    }
+}

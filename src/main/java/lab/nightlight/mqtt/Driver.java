@@ -1,0 +1,31 @@
+package lab.nightlight.mqtt;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One protocol version's client behind {@link MqttConnection}. The HiveMQ client has separate
+ * APIs for MQTT 5 and 3.1.1; each driver maps one of them onto these few calls.
+ */
+interface Driver {
+
+    /** Callbacks from the library's threads; they must be quick and thread-safe. */
+    interface Events {
+        void connected(boolean sessionPresent);
+
+        /** Returns the delay before the next attempt, or null to stop. */
+        Duration disconnected(boolean byUser, Throwable cause, int attempts);
+
+        void message(Message message);
+    }
+
+    void connect();
+
+    CompletableFuture<Void> disconnect();
+
+    CompletableFuture<Void> subscribe(String filter, Qos qos);
+
+    CompletableFuture<Void> unsubscribe(String filter);
+
+    CompletableFuture<Void> publish(String topic, byte[] payload, Qos qos, boolean retain);
+}

@@ -1,0 +1,259 @@
+package lab.nightlight.mqtt;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * One client's connection to one broker: the shared MQTT service that the device, the server, the
+ * window and the commands all use. It connects, reconnects with backoff, resubscribes whenever
+ * the broker has no session for it, publishes and routes incoming messages to the handler of the
+ * subscription they match. Every callback (state and messages) runs on the executor the caller
+ * gives: {@code Platform::runLater} in the window, {@code Runnable::run} headless.
+ */
+public final class MqttConnection implements AutoCloseable {
+
+    /** A close within this time of connecting counts towards a reconnect loop. */
+    private static final Duration FLAP_WINDOW = Duration.ofSeconds(3);
+    /** This many quick closes in a row mean two clients are fighting over one client id. */
+    private static final int FLAP_LIMIT = 3;
+
+    private final BrokerAddress address;
+    private final ConnectOptions options;
+    private final Executor callbacks;
+    private final Driver driver;
+    private final Map<String, Subscription> subscriptions = new ConcurrentHashMap<>();
+    private final List<Consumer<ConnectionState>> stateListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<MqttProblem>> problemListeners = new CopyOnWriteArrayList<>();
+
+    private final Object lock = new Object();
+    private ConnectionState state = new ConnectionState.Idle();
+    private CompletableFuture<Void> connected = new CompletableFuture<>();
+    private boolean everConnected;
+    private boolean stopping;
+    private Instant lastConnectedAt = Instant.EPOCH;
+    private int quickCloses;
+
+    private record Subscription(String filter, Qos qos, Consumer<Message> handler) {
+    }
+
+    private MqttConnection(BrokerAddress address, ConnectOptions options, Executor callbacks) {
+        this.address = Objects.requireNonNull(address, "address");
+        this.options = Objects.requireNonNull(options, "options");
+        this.callbacks = Objects.requireNonNull(callbacks, "callbacks");
+        Driver.Events events = new Driver.Events() {
+            @Override
+            public void connected(boolean sessionPresent) {
+                onConnected(sessionPresent);
+            }
+
+            @Override
+            public Duration disconnected(boolean byUser, Throwable cause, int attempts) {
+                return onDisconnected(byUser, cause, attempts);
+            }
+
+            @Override
+            public void message(Message message) {
+                route(message);
+            }
+        };
+        this.driver = options.version() == MqttVersion.V5
+                ? new Mqtt5Driver(address, options, events, callbacks)
+                : new Mqtt3Driver(address, options, events, callbacks);
+    }
+
+    public static MqttConnection create(BrokerAddress address, ConnectOptions options, Executor callbacks) {
+        return new MqttConnection(address, options, callbacks);
+    }
+
+    public BrokerAddress address() {
+        return address;
+    }
+
+    public ConnectOptions options() {
+        return options;
+    }
+
+    public ConnectionState state() {
+        synchronized (lock) {
+            return state;
+        }
+    }
+
+    /** Listens to state changes on the callback executor; returns a handle that stops listening. */
+    public AutoCloseable onState(Consumer<ConnectionState> listener) {
+        stateListeners.add(listener);
+        return () -> stateListeners.remove(listener);
+    }
+
+    /** Listens to problems that do not end the connection, such as a refused resubscription. */
+    public AutoCloseable onProblem(Consumer<MqttProblem> listener) {
+        problemListeners.add(listener);
+        return () -> problemListeners.remove(listener);
+    }
+
+    /**
+     * Connects. The future completes when the broker accepted the connection, or fails with an
+     * {@link MqttException} once no further attempt will be made (at once, unless
+     * {@link ConnectOptions#retryFirstConnect()}).
+     */
+    public CompletableFuture<Void> connect() {
+        synchronized (lock) {
+            if (!(state instanceof ConnectionState.Idle) && !(state instanceof ConnectionState.Disconnected)) {
+                return connected;
+            }
+            if (connected.isDone()) {
+                connected = new CompletableFuture<>();
+            }
+            stopping = false;
+            quickCloses = 0;
+            setState(new ConnectionState.Connecting(address));
+        }
+        driver.connect();
+        return connected;
+    }
+
+    /** Disconnects cleanly (a DISCONNECT packet, so no last will) and stops reconnecting. */
+    public CompletableFuture<Void> disconnect() {
+        synchronized (lock) {
+            stopping = true;
+            if (state instanceof ConnectionState.Idle || state instanceof ConnectionState.Disconnected) {
+                return CompletableFuture.completedFuture(null);
+            }
+        }
+        return driver.disconnect().handle((ok, e) -> {
+            synchronized (lock) {
+                if (!(state instanceof ConnectionState.Disconnected)) {
+                    setState(new ConnectionState.Disconnected(null));
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Subscribes now if connected, and again after every connect where the broker kept no
+     * session. The handler receives messages whose topic matches {@code filter}.
+     */
+    public CompletableFuture<Void> subscribe(String filter, Qos qos, Consumer<Message> handler) {
+        String problem = TopicFilter.problemWith(filter);
+        if (problem != null) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException(problem));
+        }
+        subscriptions.put(filter, new Subscription(filter, qos, handler));
+        if (state().isConnected()) {
+            return wrap(driver.subscribe(filter, qos));
+        }
+        return CompletableFuture.completedFuture(null);
+    }
+
+    public CompletableFuture<Void> unsubscribe(String filter) {
+        subscriptions.remove(filter);
+        if (state().isConnected()) {
+            return wrap(driver.unsubscribe(filter));
+        }
+        return CompletableFuture.completedFuture(null);
+    }
+
+    /** Publishes; the future completes when the QoS handshake is done (at once for QoS 0). */
+    public CompletableFuture<Void> publish(String topic, byte[] payload, Qos qos, boolean retain) {
+        if (!state().isConnected()) {
+            return CompletableFuture.failedFuture(new MqttException(
+                    new MqttProblem(MqttProblem.Kind.NOT_CONNECTED, address.url(), null), null));
+        }
+        return wrap(driver.publish(topic, payload, qos, retain));
+    }
+
+    /** Disconnects without waiting; safe to call more than once. */
+    @Override
+    public void close() {
+        disconnect();
+    }
+
+    private CompletableFuture<Void> wrap(CompletableFuture<Void> future) {
+        CompletableFuture<Void> result = new CompletableFuture<>();
+        future.whenComplete((ok, e) -> {
+            if (e == null) {
+                result.complete(null);
+            } else {
+                result.completeExceptionally(new MqttException(MqttException.problemOf(e, address.url()), e));
+            }
+        });
+        return result;
+    }
+
+    private void onConnected(boolean sessionPresent) {
+        CompletableFuture<Void> toComplete;
+        synchronized (lock) {
+            everConnected = true;
+            lastConnectedAt = Instant.now();
+            setState(new ConnectionState.Connected(address, sessionPresent));
+            toComplete = connected;
+        }
+        if (!sessionPresent) {
+            for (Subscription s : subscriptions.values()) {
+                driver.subscribe(s.filter(), s.qos()).exceptionally(e -> {
+                    notifyProblem(MqttException.problemOf(e, address.url()));
+                    return null;
+                });
+            }
+        }
+        toComplete.complete(null);
+    }
+
+    private Duration onDisconnected(boolean byUser, Throwable cause, int attempts) {
+        MqttProblem problem = byUser ? null : Problems.classify(cause, address.url());
+        synchronized (lock) {
+            boolean quickClose = problem != null && state instanceof ConnectionState.Connected
+                    && Duration.between(lastConnectedAt, Instant.now()).compareTo(FLAP_WINDOW) < 0;
+            quickCloses = quickClose ? quickCloses + 1 : (state instanceof ConnectionState.Connected ? 0 : quickCloses);
+            if (problem != null && quickCloses >= FLAP_LIMIT) {
+                problem = new MqttProblem(MqttProblem.Kind.RECONNECT_LOOP, address.url(), problem.detail());
+            }
+            boolean retry = !byUser && !stopping
+                    && (everConnected || options.retryFirstConnect())
+                    && problem.kind() != MqttProblem.Kind.SESSION_TAKEN_OVER
+                    && problem.kind() != MqttProblem.Kind.RECONNECT_LOOP
+                    && problem.kind() != MqttProblem.Kind.BAD_CREDENTIALS
+                    && problem.kind() != MqttProblem.Kind.NOT_AUTHORIZED
+                    && problem.kind() != MqttProblem.Kind.CLIENT_ID_REJECTED;
+            if (retry) {
+                Duration delay = options.backoff().delayFor(attempts + 1);
+                setState(new ConnectionState.Reconnecting(address, attempts + 1, delay, Instant.now().plus(delay), problem));
+                return delay;
+            }
+            setState(new ConnectionState.Disconnected(problem));
+            if (!connected.isDone()) {
+                connected.completeExceptionally(problem == null
+                        ? new MqttException(new MqttProblem(MqttProblem.Kind.NOT_CONNECTED, address.url(), "disconnected"), cause)
+                        : new MqttException(problem, cause));
+            }
+            return null;
+        }
+    }
+
+    private void route(Message message) {
+        for (Subscription s : subscriptions.values()) {
+            if (TopicFilter.matches(s.filter(), message.topic())) {
+                s.handler().accept(message);
+            }
+        }
+    }
+
+    /** Called with the lock held: state changes are delivered in order on the callback executor. */
+    private void setState(ConnectionState next) {
+        state = next;
+        callbacks.execute(() -> stateListeners.forEach(l -> l.accept(next)));
+    }
+
+    private void notifyProblem(MqttProblem problem) {
+        callbacks.execute(() -> problemListeners.forEach(l -> l.accept(problem)));
+    }
+}

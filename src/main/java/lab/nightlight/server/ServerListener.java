@@ -1,0 +1,19 @@
+package lab.nightlight.server;
+
+import lab.nightlight.lesson.Command;
+import lab.nightlight.mqtt.MqttProblem;
+
+/** What the nightlight server reports. Delivered on the server's event executor. */
+public interface ServerListener {
+
+    /** A telemetry message was decided or rejected. */
+    default void logged(LogEntry entry) {
+    }
+
+    /** A command was handed to the broker (for QoS 1/2: acknowledged). */
+    default void commandSent(Command command, LogEntry cause) {
+    }
+
+    default void commandFailed(Command command, MqttProblem problem) {
+    }
+}
