@@ -45,6 +45,9 @@ public final class VirtualDevice implements AutoCloseable {
     private volatile Instant lastCommandAt;
     private volatile boolean sendOnChange = true;
     private volatile Qos telemetryQos = Qos.AT_MOST_ONCE;
+    /** The lesson's paho code subscribes with paho's default, QoS 0; a command is delivered at
+     *  the lower of the publisher's and this QoS. */
+    private volatile Qos commandQos = Qos.AT_MOST_ONCE;
     private volatile Duration interval = LESSON_INTERVAL;
     private ScheduledFuture<?> schedule;
     private volatile boolean closed;
@@ -74,7 +77,17 @@ public final class VirtualDevice implements AutoCloseable {
     /** Subscribes to commands and starts the telemetry schedule. Connect the connection separately. */
     public CompletableFuture<Void> start() {
         reschedule();
-        return connection.subscribe(topics.commands(), Qos.AT_LEAST_ONCE, this::onCommand);
+        return connection.subscribe(topics.commands(), commandQos, this::onCommand);
+    }
+
+    public Qos commandQos() {
+        return commandQos;
+    }
+
+    /** Changes the QoS of the command subscription; subscribing again replaces the old one. */
+    public CompletableFuture<Void> setCommandQos(Qos qos) {
+        commandQos = java.util.Objects.requireNonNull(qos);
+        return connection.subscribe(topics.commands(), qos, this::onCommand);
     }
 
     public Topics topics() {
