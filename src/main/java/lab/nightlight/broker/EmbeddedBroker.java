@@ -27,6 +27,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import lab.nightlight.trace.PacketHub;
 
 /**
  * The embedded MQTT broker (HiveMQ Community Edition), so the app works on a fresh machine with
@@ -45,13 +46,23 @@ public final class EmbeddedBroker {
     private final BrokerSettings settings;
     private final Path folder;
     private final AtomicReference<ServerInformation> serverInformation = new AtomicReference<>();
+    private final PacketHub packets;
     private volatile EmbeddedHiveMQ hivemq;
     private volatile BrokerInfo info;
     private volatile CompletableFuture<BrokerInfo> started;
     private volatile CompletableFuture<Void> stopped;
 
     public EmbeddedBroker(BrokerSettings settings) {
+        this(settings, null);
+    }
+
+    /**
+     * @param packets where to report every packet the broker sees, or null to not observe (the
+     *                interceptors cost time on every message, so benchmarks leave them out)
+     */
+    public EmbeddedBroker(BrokerSettings settings, PacketHub packets) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.packets = packets;
         this.folder = settings.workRoot().resolve("broker-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
     }
 
@@ -184,6 +195,9 @@ public final class EmbeddedBroker {
                     @Override
                     public void extensionStart(ExtensionStartInput input, ExtensionStartOutput output) {
                         serverInformation.set(input.getServerInformation());
+                        if (packets != null) {
+                            new BrokerPacketObserver(packets).register();
+                        }
                     }
 
                     @Override
