@@ -21,6 +21,8 @@ final class Mqtt5Driver implements Driver {
 
     private final Mqtt5AsyncClient client;
     private final ConnectOptions options;
+    private final Events events;
+    private final Executor callbacks;
 
     Mqtt5Driver(BrokerAddress address, ConnectOptions options, Events events, Executor callbacks) {
         this.options = options;
@@ -48,9 +50,24 @@ final class Mqtt5Driver implements Driver {
                     }
                 });
         this.client = builder.buildAsync();
-        client.publishes(MqttGlobalPublishFilter.ALL, p -> events.message(new Message(
-                p.getTopic().toString(), p.getPayloadAsBytes(), Qos.of(p.getQos().getCode()), p.isRetain(),
-                Instant.now())), callbacks);
+        this.events = events;
+        this.callbacks = callbacks;
+        listenForPublishes();
+    }
+
+    /**
+     * Listens to every incoming publish. The client ends this flow with an error when a session
+     * ends without being resumed (a clean start after a lost connection); it is registered again
+     * at once, before the reconnect, or every message after it would be acknowledged and dropped.
+     */
+    private void listenForPublishes() {
+        client.toRx().publishes(MqttGlobalPublishFilter.ALL).subscribe(
+                p -> {
+                    Message message = new Message(p.getTopic().toString(), p.getPayloadAsBytes(),
+                            Qos.of(p.getQos().getCode()), p.isRetain(), Instant.now());
+                    callbacks.execute(() -> events.message(message));
+                },
+                error -> listenForPublishes());
     }
 
     @Override
