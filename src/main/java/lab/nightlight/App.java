@@ -1,7 +1,11 @@
 package lab.nightlight;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -9,8 +13,8 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import lab.nightlight.broker.BrokerException;
 import lab.nightlight.broker.BrokerSettings;
-import lab.nightlight.broker.EmbeddedBroker;
 import lab.nightlight.broker.BrokerStats;
+import lab.nightlight.broker.EmbeddedBroker;
 import lab.nightlight.device.VirtualDevice;
 import lab.nightlight.lesson.Topics;
 import lab.nightlight.mqtt.BrokerAddress;
@@ -18,12 +22,19 @@ import lab.nightlight.mqtt.ConnectOptions;
 import lab.nightlight.mqtt.MqttConnection;
 import lab.nightlight.mqtt.MqttVersion;
 import lab.nightlight.server.NightlightServer;
+import lab.nightlight.trace.PacketHub;
+import lab.nightlight.trace.PacketRelay;
+import lab.nightlight.trace.Vantage;
 
 /**
  * The composition root: builds the broker, the two connections, the device and the server once
  * and hands them to whoever shows them (the window) or drives them (tests, benchmarks). No JavaFX
- * here, so the same wiring runs headless. Changing the device id rebuilds the device and the
- * server with the lesson's client ids for the new id, and tells listeners.
+ * here, so the same wiring runs headless.
+ *
+ * <p>Each pane's connection runs through its own loopback {@link PacketRelay}, so a teacher can
+ * pull either pane's plug. Packets are observed inside the embedded broker; on an external
+ * broker, by the relays (the clients' vantage point). Changing the device id or a pane's session
+ * options rebuilds that side with the same settings and tells {@link #onPair} listeners.
  */
 public final class App implements AutoCloseable {
 
@@ -42,12 +53,16 @@ public final class App implements AutoCloseable {
         }
     }
 
-    /** The device and server currently in use; replaced when the id changes. */
+    /** The device and server currently in use; replaced when the id or session options change. */
     public record Pair(VirtualDevice device, NightlightServer server) {
     }
 
     private final Config config;
     private final EmbeddedBroker embeddedBroker;
+    private final PacketHub brokerPackets = new PacketHub();
+    private final PacketHub clientPackets = new PacketHub();
+    private final Map<Pane, SessionOptions> sessions = new EnumMap<>(Pane.class);
+    private final Map<Pane, PacketRelay> relays = new EnumMap<>(Pane.class);
     private final List<Consumer<BrokerStatus>> brokerListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<Pair>> pairListeners = new CopyOnWriteArrayList<>();
     private volatile BrokerStatus brokerStatus;
@@ -57,8 +72,11 @@ public final class App implements AutoCloseable {
 
     public App(Config config) {
         this.config = config;
+        SessionOptions lesson = SessionOptions.LESSON.withVersion(config.version());
+        sessions.put(Pane.DEVICE, lesson);
+        sessions.put(Pane.SERVER, lesson);
         if (config.externalBroker() == null) {
-            embeddedBroker = new EmbeddedBroker(config.embedded());
+            embeddedBroker = new EmbeddedBroker(config.embedded(), brokerPackets);
             brokerStatus = new BrokerStatus.Starting();
         } else {
             embeddedBroker = null;
@@ -71,7 +89,7 @@ public final class App implements AutoCloseable {
         brokerListeners.add(listener);
     }
 
-    /** Called with the new pair whenever the device and server are (re)built. */
+    /** Called on the event executor with the new pair whenever the device or server is (re)built. */
     public void onPair(Consumer<Pair> listener) {
         pairListeners.add(listener);
     }
@@ -80,7 +98,7 @@ public final class App implements AutoCloseable {
         return brokerStatus;
     }
 
-    /** Where the connections go, once the broker is known; null while the embedded one starts. */
+    /** Where the broker is (not the relays), once known; null while the embedded one starts. */
     public BrokerAddress brokerAddress() {
         return address;
     }
@@ -91,6 +109,19 @@ public final class App implements AutoCloseable {
 
     public BrokerStats brokerStats() {
         return embeddedBroker == null ? BrokerStats.NONE : embeddedBroker.stats();
+    }
+
+    /** The packets to draw: seen inside the embedded broker, or at the clients on an external one. */
+    public PacketHub packets() {
+        return embeddedBroker != null ? brokerPackets : clientPackets;
+    }
+
+    public Vantage vantage() {
+        return embeddedBroker != null ? Vantage.BROKER : Vantage.CLIENT;
+    }
+
+    public SessionOptions sessionOptions(Pane pane) {
+        return sessions.get(pane);
     }
 
     /**
@@ -114,42 +145,121 @@ public final class App implements AutoCloseable {
                 }
             });
         }
-        return broker.thenCompose(a -> build(config.deviceId()));
+        return broker.thenCompose(a -> {
+            openRelays(a);
+            Topics topics = new Topics(config.deviceId());
+            return publish(new Pair(newDevice(topics, null), newServer(topics, null)));
+        });
     }
 
     /** Rebuilds the device and the server for another id (the lesson's topics and client ids follow). */
     public CompletableFuture<Pair> changeDeviceId(String id) {
         Topics topics = new Topics(id);
         Pair old = pair;
+        Pair next = new Pair(newDevice(topics, old == null ? null : old.device()),
+                newServer(topics, old == null ? null : old.server()));
         if (old != null) {
-            closePair(old);
+            closeDevice(old.device());
+            closeServer(old.server());
         }
-        return build(topics.id());
+        return publish(next);
     }
 
-    private CompletableFuture<Pair> build(String id) {
-        Topics topics = new Topics(id);
-        MqttConnection deviceConnection = MqttConnection.create(address,
-                connectOptions(topics.deviceClientId()), config.events());
-        MqttConnection serverConnection = MqttConnection.create(address,
-                connectOptions(topics.serverClientId()), config.events());
-        VirtualDevice device = new VirtualDevice(deviceConnection, topics, config.events());
-        NightlightServer server = new NightlightServer(serverConnection, topics, config.events());
-        Pair next = new Pair(device, server);
+    /** Reconnects one pane with new session options (keep-alive, clean start, expiry, version). */
+    public CompletableFuture<Pair> setSessionOptions(Pane pane, SessionOptions options) {
+        sessions.put(pane, Objects.requireNonNull(options));
+        Pair old = pair;
+        if (old == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Topics topics = old.device().topics();
+        Pair next;
+        if (pane == Pane.DEVICE) {
+            next = new Pair(newDevice(topics, old.device()), old.server());
+            closeDevice(old.device());
+        } else {
+            next = new Pair(old.device(), newServer(topics, old.server()));
+            closeServer(old.server());
+        }
+        return publish(next);
+    }
+
+    /**
+     * Pulls a pane's plug: with {@code silent}, traffic stops but the sockets stay open (a cable
+     * pulled: the broker notices when the keep-alive runs out); otherwise both sockets are reset
+     * at once (a crash). Either way no DISCONNECT is sent. The pane reconnects after {@link #plugIn}.
+     */
+    public void pullThePlug(Pane pane, boolean silent) {
+        PacketRelay relay = relays.get(pane);
+        if (relay != null) {
+            if (silent) {
+                relay.cut();
+            } else {
+                relay.reset();
+            }
+        }
+    }
+
+    public void plugIn(Pane pane) {
+        PacketRelay relay = relays.get(pane);
+        if (relay != null) {
+            relay.plugIn();
+        }
+    }
+
+    public boolean isUnplugged(Pane pane) {
+        PacketRelay relay = relays.get(pane);
+        return relay != null && relay.isUnplugged();
+    }
+
+    private void openRelays(BrokerAddress broker) {
+        for (Pane pane : Pane.values()) {
+            try {
+                relays.put(pane, new PacketRelay(broker.host(), broker.port(), clientPackets));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private MqttConnection connection(Pane pane, ConnectOptions options) {
+        BrokerAddress via = new BrokerAddress("127.0.0.1", relays.get(pane).localPort());
+        // The window keeps trying while a broker is away; it says so and counts down.
+        return MqttConnection.create(via, sessions.get(pane).applyTo(options).withRetryFirstConnect(true),
+                config.events());
+    }
+
+    private VirtualDevice newDevice(Topics topics, VirtualDevice old) {
+        ConnectOptions options = ConnectOptions.defaults(topics.deviceClientId())
+                .withWill(VirtualDevice.presenceWill(topics));
+        VirtualDevice device = new VirtualDevice(connection(Pane.DEVICE, options), topics, config.events());
+        if (old != null) {
+            device.copySettingsFrom(old);
+        }
+        return device;
+    }
+
+    private NightlightServer newServer(Topics topics, NightlightServer old) {
+        NightlightServer server = new NightlightServer(
+                connection(Pane.SERVER, ConnectOptions.defaults(topics.serverClientId())), topics, config.events());
+        if (old != null) {
+            server.copySettingsFrom(old);
+        }
+        return server;
+    }
+
+    /** Makes {@code next} current, tells listeners, and connects whatever is not connected yet. */
+    private CompletableFuture<Pair> publish(Pair next) {
         pair = next;
         pairListeners.forEach(l -> config.events().execute(() -> l.accept(next)));
-        device.start();
-        server.start();
         if (closed) {
-            closePair(next);
+            close();
             return CompletableFuture.failedFuture(new IllegalStateException("closed"));
         }
-        return CompletableFuture.allOf(deviceConnection.connect(), serverConnection.connect()).thenApply(x -> next);
-    }
-
-    private ConnectOptions connectOptions(String clientId) {
-        // The window keeps trying while a broker is away; it says so and counts down.
-        return ConnectOptions.defaults(clientId).withVersion(config.version()).withRetryFirstConnect(true);
+        next.device().start();
+        next.server().start();
+        return CompletableFuture.allOf(next.device().connection().connect(), next.server().connection().connect())
+                .thenApply(x -> next);
     }
 
     private void setBrokerStatus(BrokerStatus status) {
@@ -157,11 +267,14 @@ public final class App implements AutoCloseable {
         brokerListeners.forEach(l -> config.events().execute(() -> l.accept(status)));
     }
 
-    private static void closePair(Pair p) {
-        p.device().close();
-        p.server().close();
-        p.device().connection().close();
-        p.server().connection().close();
+    private static void closeDevice(VirtualDevice device) {
+        device.close();
+        device.disconnect();
+    }
+
+    private static void closeServer(NightlightServer server) {
+        server.close();
+        server.connection().close();
     }
 
     /** Disconnects both panes and stops the embedded broker in the background; returns at once. */
@@ -170,8 +283,10 @@ public final class App implements AutoCloseable {
         closed = true;
         Pair p = pair;
         if (p != null) {
-            closePair(p);
+            closeDevice(p.device());
+            closeServer(p.server());
         }
+        relays.values().forEach(PacketRelay::close);
         if (embeddedBroker != null) {
             embeddedBroker.stop();
         }

@@ -14,12 +14,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import lab.nightlight.lesson.Decoded;
 import lab.nightlight.lesson.LessonCodec;
+import lab.nightlight.lesson.Presence;
 import lab.nightlight.lesson.Telemetry;
 import lab.nightlight.lesson.Topics;
 import lab.nightlight.mqtt.Message;
 import lab.nightlight.mqtt.MqttConnection;
 import lab.nightlight.mqtt.MqttException;
 import lab.nightlight.mqtt.Qos;
+import lab.nightlight.mqtt.Will;
 
 /**
  * The lesson's nightlight device: a light sensor reading 0..1023 sent as telemetry on a schedule
@@ -51,6 +53,7 @@ public final class VirtualDevice implements AutoCloseable {
     private volatile Duration interval = LESSON_INTERVAL;
     private ScheduledFuture<?> schedule;
     private volatile boolean closed;
+    private AutoCloseable presenceWatch;
 
     /**
      * @param events where listener callbacks run (the same executor the connection uses)
@@ -74,9 +77,28 @@ public final class VirtualDevice implements AutoCloseable {
         listeners.remove(listener);
     }
 
+    /**
+     * The will that makes the broker announce "offline" for this device when it vanishes without
+     * a DISCONNECT. Give it to the connection's options; {@link #start()} then says "online".
+     */
+    public static Will presenceWill(Topics topics) {
+        return new Will(topics.status(), Presence.OFFLINE.payload(), Qos.AT_LEAST_ONCE, true);
+    }
+
     /** Subscribes to commands and starts the telemetry schedule. Connect the connection separately. */
     public CompletableFuture<Void> start() {
         reschedule();
+        if (connection.options().will() != null && topics.status().equals(connection.options().will().topic())) {
+            // Every (re)connect says "online", retained, so a late server still knows.
+            presenceWatch = connection.onState(state -> {
+                if (state.isConnected()) {
+                    connection.publish(topics.status(), Presence.ONLINE.payload(), Qos.AT_LEAST_ONCE, true);
+                }
+            });
+            if (connection.state().isConnected()) {
+                connection.publish(topics.status(), Presence.ONLINE.payload(), Qos.AT_LEAST_ONCE, true);
+            }
+        }
         return connection.subscribe(topics.commands(), commandQos, this::onCommand);
     }
 
@@ -162,6 +184,17 @@ public final class VirtualDevice implements AutoCloseable {
         return commandsRejected.get();
     }
 
+    /** Takes over another device's settings (light, schedule, QoS) when the app rebuilds it. */
+    public void copySettingsFrom(VirtualDevice other) {
+        light = other.light;
+        sendOnChange = other.sendOnChange;
+        telemetryQos = other.telemetryQos;
+        commandQos = other.commandQos;
+        interval = other.interval;
+        ledOn = other.ledOn;
+        lastCommandAt = other.lastCommandAt;
+    }
+
     /** Publishes the current reading now. The future completes when the broker has it. */
     public CompletableFuture<Void> sendTelemetry() {
         Telemetry telemetry = new Telemetry(light);
@@ -213,10 +246,30 @@ public final class VirtualDevice implements AutoCloseable {
         events.execute(() -> listeners.forEach(call));
     }
 
+    /**
+     * Disconnects cleanly. A clean DISCONNECT cancels the will, so a device that announces its
+     * presence first says "offline" itself.
+     */
+    public CompletableFuture<Void> disconnect() {
+        if (presenceWatch != null && connection.state().isConnected()) {
+            return connection.publish(topics.status(), Presence.OFFLINE.payload(), Qos.AT_LEAST_ONCE, true)
+                    .handle((ok, e) -> null)
+                    .thenCompose(x -> connection.disconnect());
+        }
+        return connection.disconnect();
+    }
+
     /** Stops the schedule; the connection is closed by whoever created it. */
     @Override
     public synchronized void close() {
         closed = true;
+        if (presenceWatch != null) {
+            try {
+                presenceWatch.close();
+            } catch (Exception e) {
+                // only removes a listener
+            }
+        }
         if (schedule != null) {
             schedule.cancel(false);
         }

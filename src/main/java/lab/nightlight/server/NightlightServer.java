@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import lab.nightlight.lesson.Command;
 import lab.nightlight.lesson.Decoded;
 import lab.nightlight.lesson.LessonCodec;
+import lab.nightlight.lesson.Presence;
 import lab.nightlight.lesson.Telemetry;
 import lab.nightlight.lesson.Threshold;
 import lab.nightlight.lesson.Topics;
@@ -40,6 +41,7 @@ public final class NightlightServer implements AutoCloseable {
     private volatile Qos subscriptionQos = Qos.AT_MOST_ONCE;
     private volatile Qos commandQos = Qos.AT_MOST_ONCE;
     private volatile boolean retainCommands;
+    private volatile Presence presence = Presence.UNKNOWN;
 
     public NightlightServer(MqttConnection connection, Topics topics, Executor events) {
         this.connection = Objects.requireNonNull(connection, "connection");
@@ -57,7 +59,19 @@ public final class NightlightServer implements AutoCloseable {
 
     /** Subscribes to the telemetry topic; connect the connection separately. */
     public CompletableFuture<Void> start() {
+        connection.subscribe(topics.status(), Qos.AT_LEAST_ONCE, this::onStatus);
         return connection.subscribe(topics.telemetry(), subscriptionQos, this::onTelemetry);
+    }
+
+    /** The device's presence as last announced on {@code <id>/status} (UNKNOWN until it says). */
+    public Presence presence() {
+        return presence;
+    }
+
+    private void onStatus(Message message) {
+        Presence p = Presence.parse(message.payload());
+        presence = p;
+        emit(l -> l.presenceChanged(p, message.retain(), message.receivedAt()));
     }
 
     public Topics topics() {
@@ -104,6 +118,14 @@ public final class NightlightServer implements AutoCloseable {
 
     public void setRetainCommands(boolean retain) {
         retainCommands = retain;
+    }
+
+    /** Takes over another server's settings (threshold, QoS, retain) when the app rebuilds it. */
+    public void copySettingsFrom(NightlightServer other) {
+        threshold = other.threshold;
+        subscriptionQos = other.subscriptionQos;
+        commandQos = other.commandQos;
+        retainCommands = other.retainCommands;
     }
 
     /** The newest decisions and rejections, with exact counts of what was dropped. */
@@ -156,6 +178,7 @@ public final class NightlightServer implements AutoCloseable {
     /** Stops deciding; the connection is closed by whoever created it. */
     @Override
     public void close() {
+        connection.unsubscribe(topics.status());
         connection.unsubscribe(topics.telemetry());
     }
 }

@@ -1,6 +1,8 @@
 package lab.nightlight.server;
 
+import java.time.Instant;
 import lab.nightlight.lesson.Command;
+import lab.nightlight.lesson.Presence;
 import lab.nightlight.mqtt.MqttProblem;
 
 /** What the nightlight server reports. Delivered on the server's event executor. */
@@ -15,5 +17,9 @@ public interface ServerListener {
     }
 
     default void commandFailed(Command command, MqttProblem problem) {
+    }
+
+    /** The device said it is online, or the broker said it is offline (its last will). */
+    default void presenceChanged(Presence presence, boolean retained, Instant at) {
     }
 }

@@ -1,0 +1,6 @@
+package lab.nightlight;
+
+/** The two sides of the lesson, each with its own client and connection. */
+public enum Pane {
+    DEVICE, SERVER
+}
