@@ -19,6 +19,8 @@ import lab.nightlight.device.VirtualDevice;
 import lab.nightlight.lesson.Topics;
 import lab.nightlight.mqtt.BrokerAddress;
 import lab.nightlight.mqtt.ConnectOptions;
+import lab.nightlight.mqtt.Message;
+import lab.nightlight.mqtt.Qos;
 import lab.nightlight.mqtt.MqttConnection;
 import lab.nightlight.mqtt.MqttVersion;
 import lab.nightlight.server.NightlightServer;
@@ -57,6 +59,7 @@ public final class App implements AutoCloseable {
     public record Pair(VirtualDevice device, NightlightServer server) {
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger LATE_SUBSCRIBERS = new java.util.concurrent.atomic.AtomicInteger();
     private final Config config;
     private final EmbeddedBroker embeddedBroker;
     private final PacketHub brokerPackets = new PacketHub();
@@ -210,6 +213,29 @@ public final class App implements AutoCloseable {
     public boolean isUnplugged(Pane pane) {
         PacketRelay relay = relays.get(pane);
         return relay != null && relay.isUnplugged();
+    }
+
+    /**
+     * Starts a new subscriber on {@code filter}, as a student who joins late: it receives the
+     * retained message at once, flagged as retained, then live messages without the flag.
+     * Close the returned connection to end it.
+     */
+    public CompletableFuture<MqttConnection> lateSubscriber(String filter, Qos qos, Consumer<Message> handler) {
+        String id = (pair == null ? config.deviceId() : pair.device().topics().id()) + "late_subscriber_"
+                + LATE_SUBSCRIBERS.incrementAndGet();
+        MqttConnection late = MqttConnection.create(address, ConnectOptions.defaults(id).withVersion(config.version()),
+                config.events());
+        late.subscribe(filter, qos, handler);
+        return late.connect().thenApply(x -> late);
+    }
+
+    /** Clears a retained message the MQTT way: an empty payload published with the retain flag set. */
+    public CompletableFuture<Void> clearRetained(String topic) {
+        Pair p = pair;
+        if (p == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("not started"));
+        }
+        return p.server().connection().publish(topic, new byte[0], Qos.AT_LEAST_ONCE, true);
     }
 
     private void openRelays(BrokerAddress broker) {

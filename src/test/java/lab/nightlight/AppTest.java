@@ -83,6 +83,37 @@ class AppTest {
     }
 
     @Test
+    void aLateSubscriberGetsTheRetainedCommandFlaggedThenLiveOnesUnflaggedAndClearingRemovesIt() throws Exception {
+        App.Pair pair = app.pair();
+        String commands = pair.server().topics().commands();
+        pair.server().setRetainCommands(true);
+        pair.device().setLight(pair.device().light() < 300 ? 800 : 100);
+        boolean expected = pair.device().light() < 300;
+        await().atMost(Duration.ofSeconds(10)).until(() -> pair.device().ledOn() == expected);
+
+        List<lab.nightlight.mqtt.Message> seen = new CopyOnWriteArrayList<>();
+        lab.nightlight.mqtt.MqttConnection late = app.lateSubscriber(commands, lab.nightlight.mqtt.Qos.AT_LEAST_ONCE, seen::add)
+                .get(10, TimeUnit.SECONDS);
+        await().atMost(Duration.ofSeconds(10)).until(() -> seen.size() == 1);
+        assertThat(seen.get(0).retain()).isTrue();
+        pair.device().sendTelemetry();
+        await().atMost(Duration.ofSeconds(10)).until(() -> seen.size() == 2);
+        assertThat(seen.get(1).retain()).isFalse();
+        late.disconnect().get(5, TimeUnit.SECONDS);
+
+        pair.server().setRetainCommands(false);
+        app.clearRetained(commands).get(5, TimeUnit.SECONDS);
+        List<lab.nightlight.mqtt.Message> after = new CopyOnWriteArrayList<>();
+        lab.nightlight.mqtt.MqttConnection later = app.lateSubscriber(commands, lab.nightlight.mqtt.Qos.AT_LEAST_ONCE, after::add)
+                .get(10, TimeUnit.SECONDS);
+        // Prove the subscription is live, then that no retained command came before it.
+        pair.device().sendTelemetry();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !after.isEmpty());
+        assertThat(after).noneMatch(lab.nightlight.mqtt.Message::retain);
+        later.disconnect();
+    }
+
+    @Test
     void newSessionOptionsReconnectThatPaneAndKeepItsSettings() throws Exception {
         app.pair().server().setThreshold(420);
         SessionOptions persistent = SessionOptions.LESSON.persistent(300).withKeepAlive(5);
