@@ -3,27 +3,38 @@ package lab.nightlight.mqtt;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
- * Where a broker listens, parsed from a URL such as {@code mqtt://127.0.0.1:1883} or
- * {@code tcp://broker.local:1883}. A missing port means 1883.
+ * Where a broker listens and how to reach it, parsed from a URL: {@code mqtt://127.0.0.1:1883},
+ * {@code tcp://host:1883}, {@code mqtts://host:8883}, {@code ws://host:8080/mqtt} or
+ * {@code wss://host:8081/mqtt}. A missing port means the transport's usual one; a WebSocket
+ * without a path uses {@code /mqtt}.
  */
-public record BrokerAddress(String host, int port) {
+public record BrokerAddress(Transport transport, String host, int port, String path) {
 
     public static final int DEFAULT_PORT = 1883;
+    public static final String DEFAULT_WEBSOCKET_PATH = "/mqtt";
     public static final BrokerAddress LOCAL_DEFAULT = new BrokerAddress("127.0.0.1", DEFAULT_PORT);
 
     public BrokerAddress {
+        Objects.requireNonNull(transport, "transport");
         if (host == null || host.isBlank()) {
             throw new IllegalArgumentException("The broker address has no host name.");
         }
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException("The broker port must be 1 to 65535, was " + port + ".");
         }
+        path = transport.webSocket() ? (path == null || path.isEmpty() ? DEFAULT_WEBSOCKET_PATH : path) : null;
+    }
+
+    /** Plain MQTT over TCP. */
+    public BrokerAddress(String host, int port) {
+        this(Transport.TCP, host, port, null);
     }
 
     /**
-     * Parses {@code mqtt://host:port}, {@code tcp://host:port} or a bare {@code host[:port]}.
+     * Parses a broker URL, or a bare {@code host[:port]} meaning plain MQTT.
      *
      * @throws IllegalArgumentException with a sentence a student can act on
      */
@@ -42,18 +53,21 @@ public record BrokerAddress(String host, int port) {
             throw new IllegalArgumentException("'" + url + "' is not a broker address; write it like mqtt://127.0.0.1:1883.");
         }
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("mqtt") && !scheme.equals("tcp")) {
-            throw new IllegalArgumentException("'" + scheme + "://' is not supported here; use mqtt://host:port or tcp://host:port.");
+        Transport transport = Transport.ofScheme(scheme);
+        if (transport == null) {
+            throw new IllegalArgumentException("'" + scheme + "://' is not a broker address; use mqtt://, tcp://, "
+                    + "mqtts:// (TLS), ws:// or wss:// (WebSocket), as in mqtt://127.0.0.1:1883.");
         }
         if (uri.getHost() == null) {
             throw new IllegalArgumentException("'" + url + "' has no host name; write it like mqtt://127.0.0.1:1883.");
         }
-        return new BrokerAddress(uri.getHost(), uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort());
+        int port = uri.getPort() < 0 ? transport.defaultPort() : uri.getPort();
+        return new BrokerAddress(transport, uri.getHost(), port, uri.getRawPath());
     }
 
     public String url() {
         String h = host.contains(":") ? "[" + host + "]" : host;
-        return "mqtt://" + h + ":" + port;
+        return transport.scheme() + "://" + h + ":" + port + (path == null ? "" : path);
     }
 
     @Override

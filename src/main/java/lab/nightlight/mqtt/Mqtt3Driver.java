@@ -25,15 +25,9 @@ final class Mqtt3Driver implements Driver {
 
     Mqtt3Driver(BrokerAddress address, ConnectOptions options, Events events, Executor callbacks) {
         this.options = options;
-        long timeout = options.connectTimeout().toMillis();
         this.client = MqttClient.builder().useMqttVersion3()
                 .identifier(options.clientId())
-                .serverHost(address.host())
-                .serverPort(address.port())
-                .transportConfig()
-                .socketConnectTimeout(timeout, TimeUnit.MILLISECONDS)
-                .mqttConnectTimeout(timeout, TimeUnit.MILLISECONDS)
-                .applyTransportConfig()
+                .transportConfig(Transports.config(address, options))
                 .addConnectedListener(ctx -> events.connected(
                         ((Mqtt3ClientConnectedContext) ctx).getConnAck().isSessionPresent()))
                 .addDisconnectedListener(ctx -> {

@@ -26,15 +26,9 @@ final class Mqtt5Driver implements Driver {
 
     Mqtt5Driver(BrokerAddress address, ConnectOptions options, Events events, Executor callbacks) {
         this.options = options;
-        long timeout = options.connectTimeout().toMillis();
         Mqtt5ClientBuilder builder = MqttClient.builder().useMqttVersion5()
                 .identifier(options.clientId())
-                .serverHost(address.host())
-                .serverPort(address.port())
-                .transportConfig()
-                .socketConnectTimeout(timeout, TimeUnit.MILLISECONDS)
-                .mqttConnectTimeout(timeout, TimeUnit.MILLISECONDS)
-                .applyTransportConfig()
+                .transportConfig(Transports.config(address, options))
                 .addConnectedListener(ctx -> events.connected(
                         ((Mqtt5ClientConnectedContext) ctx).getConnAck().isSessionPresent()))
                 .addDisconnectedListener(ctx -> {

@@ -33,6 +33,23 @@ final class Problems {
             if (c instanceof RefusedException r) {
                 return r.kind;
             }
+            if (c instanceof javax.net.ssl.SSLException) {
+                String m = String.valueOf(c.getMessage());
+                if (m.contains("No name matching") || m.contains("No subject alternative") || m.contains("hostname")) {
+                    return MqttProblem.Kind.TLS_WRONG_HOST;
+                }
+                if (m.contains("PKIX") || m.contains("certification path") || m.contains("unable to find valid")) {
+                    return MqttProblem.Kind.TLS_UNTRUSTED;
+                }
+                Throwable inner = c.getCause();
+                if (inner != null && inner != c) {
+                    continue;
+                }
+                return MqttProblem.Kind.TLS_FAILED;
+            }
+            if (c.getClass().getName().contains("WebSocketHandshakeException")) {
+                return MqttProblem.Kind.WEBSOCKET_REFUSED;
+            }
             if (c instanceof UnknownHostException) {
                 return MqttProblem.Kind.UNKNOWN_HOST;
             }

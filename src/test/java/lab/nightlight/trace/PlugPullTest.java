@@ -131,9 +131,10 @@ class PlugPullTest {
                 // so it arrives however the resubscription and this publish race each other.
                 server.publish(topic, "after".getBytes(StandardCharsets.UTF_8), Qos.AT_LEAST_ONCE, true).get(5, TimeUnit.SECONDS);
                 await().atMost(Duration.ofSeconds(10)).until(() -> received.size() >= 1);
-                server.publish(topic, new byte[0], Qos.AT_LEAST_ONCE, true).get(5, TimeUnit.SECONDS);
-                return received.messages().stream().map(m -> new String(m.payload(), StandardCharsets.UTF_8))
+                List<String> before = received.messages().stream().map(m -> new String(m.payload(), StandardCharsets.UTF_8))
                         .filter(s -> !s.equals("after")).toList();
+                server.publish(topic, new byte[0], Qos.AT_LEAST_ONCE, true).get(5, TimeUnit.SECONDS);
+                return before;
             }
             return received.messages().stream().map(m -> new String(m.payload(), StandardCharsets.UTF_8)).toList();
         }
