@@ -84,6 +84,10 @@ public final class EmbeddedBroker {
     private void startNow() {
         Thread.UncaughtExceptionHandler appHandler = Thread.getDefaultUncaughtExceptionHandler();
         try {
+            if (!settings.loopbackOnly() && !settings.requiresLogin()) {
+                throw new BrokerException("Listening on " + settings.bindAddress() + " lets other computers connect,"
+                        + " so it needs a user name and password: set them in classroom mode (or --user and --password).", null);
+            }
             AppFoldersCleanup.sweepLeftovers(settings.workRoot());
             Port port = choosePort();
             Path conf = Files.createDirectories(folder.resolve("conf"));
@@ -197,6 +201,9 @@ public final class EmbeddedBroker {
                         serverInformation.set(input.getServerInformation());
                         if (packets != null) {
                             new BrokerPacketObserver(packets).register();
+                        }
+                        if (settings.requiresLogin()) {
+                            ClassroomLogin.register(settings.username(), settings.password());
                         }
                     }
 
