@@ -35,9 +35,11 @@ public final class VirtualDevice implements AutoCloseable {
 
     private final MqttConnection connection;
     private final Topics topics;
+    private final DeviceRoute route;
     private final Executor events;
     private final List<DeviceListener> listeners = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService scheduler;
+    private final boolean ownsScheduler;
     private final AtomicLong telemetrySent = new AtomicLong();
     private final AtomicLong commandsReceived = new AtomicLong();
     private final AtomicLong commandsRejected = new AtomicLong();
@@ -59,10 +61,25 @@ public final class VirtualDevice implements AutoCloseable {
      * @param events where listener callbacks run (the same executor the connection uses)
      */
     public VirtualDevice(MqttConnection connection, Topics topics, Executor events) {
+        this(connection, topics, DeviceRoute.lesson(topics), events);
+    }
+
+    /** A device on its own route, such as one of the stadium's many sensors. */
+    public VirtualDevice(MqttConnection connection, Topics topics, DeviceRoute route, Executor events) {
+        this(connection, topics, route, events, null);
+    }
+
+    /**
+     * @param scheduler a timer shared by many devices (a fleet), or null for one of its own
+     */
+    public VirtualDevice(MqttConnection connection, Topics topics, DeviceRoute route, Executor events,
+                         ScheduledExecutorService scheduler) {
         this.connection = Objects.requireNonNull(connection, "connection");
         this.topics = Objects.requireNonNull(topics, "topics");
+        this.route = Objects.requireNonNull(route, "route");
         this.events = Objects.requireNonNull(events, "events");
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+        this.ownsScheduler = scheduler == null;
+        this.scheduler = scheduler != null ? scheduler : Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "nightlight-device-" + topics.id());
             t.setDaemon(true);
             return t;
@@ -85,21 +102,36 @@ public final class VirtualDevice implements AutoCloseable {
         return new Will(topics.status(), Presence.OFFLINE.payload(), Qos.AT_LEAST_ONCE, true);
     }
 
+    /** The same for a device on its own route. */
+    public static Will presenceWill(DeviceRoute route) {
+        return new Will(route.status(), Presence.OFFLINE.payload(), Qos.AT_LEAST_ONCE, true);
+    }
+
     /** Subscribes to commands and starts the telemetry schedule. Connect the connection separately. */
     public CompletableFuture<Void> start() {
         reschedule();
-        if (connection.options().will() != null && topics.status().equals(connection.options().will().topic())) {
+        if (connection.options().will() != null && route.status().equals(connection.options().will().topic())) {
             // Every (re)connect says "online", retained, so a late server still knows.
             presenceWatch = connection.onState(state -> {
                 if (state.isConnected()) {
-                    connection.publish(topics.status(), Presence.ONLINE.payload(), Qos.AT_LEAST_ONCE, true);
+                    connection.publish(route.status(), Presence.ONLINE.payload(), Qos.AT_LEAST_ONCE, true);
                 }
             });
             if (connection.state().isConnected()) {
-                connection.publish(topics.status(), Presence.ONLINE.payload(), Qos.AT_LEAST_ONCE, true);
+                connection.publish(route.status(), Presence.ONLINE.payload(), Qos.AT_LEAST_ONCE, true);
             }
         }
-        return connection.subscribe(topics.commands(), commandQos, this::onCommand);
+        return subscribeCommands(commandQos);
+    }
+
+    private CompletableFuture<Void> subscribeCommands(Qos qos) {
+        return CompletableFuture.allOf(route.commandFilters().stream()
+                .map(f -> connection.subscribe(f, qos, this::onCommand))
+                .toArray(CompletableFuture[]::new));
+    }
+
+    public DeviceRoute route() {
+        return route;
     }
 
     public Qos commandQos() {
@@ -109,7 +141,7 @@ public final class VirtualDevice implements AutoCloseable {
     /** Changes the QoS of the command subscription; subscribing again replaces the old one. */
     public CompletableFuture<Void> setCommandQos(Qos qos) {
         commandQos = java.util.Objects.requireNonNull(qos);
-        return connection.subscribe(topics.commands(), qos, this::onCommand);
+        return subscribeCommands(qos);
     }
 
     public Topics topics() {
@@ -199,7 +231,7 @@ public final class VirtualDevice implements AutoCloseable {
     public CompletableFuture<Void> sendTelemetry() {
         Telemetry telemetry = new Telemetry(light);
         Qos qos = telemetryQos;
-        return connection.publish(topics.telemetry(), LessonCodec.encode(telemetry), qos, false)
+        return connection.publish(route.telemetry(), LessonCodec.encode(telemetry), qos, false)
                 .whenComplete((ok, e) -> {
                     if (e == null) {
                         telemetrySent.incrementAndGet();
@@ -252,7 +284,7 @@ public final class VirtualDevice implements AutoCloseable {
      */
     public CompletableFuture<Void> disconnect() {
         if (presenceWatch != null && connection.state().isConnected()) {
-            return connection.publish(topics.status(), Presence.OFFLINE.payload(), Qos.AT_LEAST_ONCE, true)
+            return connection.publish(route.status(), Presence.OFFLINE.payload(), Qos.AT_LEAST_ONCE, true)
                     .handle((ok, e) -> null)
                     .thenCompose(x -> connection.disconnect());
         }
@@ -273,6 +305,8 @@ public final class VirtualDevice implements AutoCloseable {
         if (schedule != null) {
             schedule.cancel(false);
         }
-        scheduler.shutdownNow();
+        if (ownsScheduler) {
+            scheduler.shutdownNow();
+        }
     }
 }

@@ -31,6 +31,35 @@ public record Topics(String id) {
         return id + "/status";
     }
 
+    /** The stadium's per-device telemetry: {@code <id>/<device>/telemetry}. */
+    public String deviceTelemetry(String device) {
+        return id + "/" + device + "/telemetry";
+    }
+
+    /** A command for one device only (the lesson's suggestion of per-device command topics). */
+    public String deviceCommands(String device) {
+        return id + "/" + device + "/commands";
+    }
+
+    public String deviceStatus(String device) {
+        return id + "/" + device + "/status";
+    }
+
+    /** The wildcard a stadium server subscribes to: every device's telemetry under this id. */
+    public String anyDeviceTelemetry() {
+        return id + "/+/telemetry";
+    }
+
+    /** The device name in {@code <id>/<device>/telemetry}, or null for any other topic. */
+    public String deviceOf(String topic) {
+        String prefix = id + "/";
+        if (!topic.startsWith(prefix) || !topic.endsWith("/telemetry")) {
+            return null;
+        }
+        String middle = topic.substring(prefix.length(), topic.length() - "/telemetry".length());
+        return middle.isEmpty() || middle.contains("/") ? null : middle;
+    }
+
     public String deviceClientId() {
         return id + "nightlight_client";
     }

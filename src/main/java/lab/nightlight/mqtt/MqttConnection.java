@@ -100,7 +100,8 @@ public final class MqttConnection implements AutoCloseable {
     }
 
     /**
-     * Connects. The future completes when the broker accepted the connection, or fails with an
+     * Connects. The future completes when the broker accepted the connection and acknowledged
+     * the subscriptions made so far, or fails with an
      * {@link MqttException} once no further attempt will be made (at once, unless
      * {@link ConnectOptions#retryFirstConnect()}).
      */
@@ -197,15 +198,19 @@ public final class MqttConnection implements AutoCloseable {
             setState(new ConnectionState.Connected(address, sessionPresent));
             toComplete = connected;
         }
-        if (!sessionPresent) {
-            for (Subscription s : subscriptions.values()) {
-                driver.subscribe(s.filter(), s.qos()).exceptionally(e -> {
+        if (sessionPresent) {
+            toComplete.complete(null);
+            return;
+        }
+        // The broker kept nothing: subscribe again, and call the connection ready only once the
+        // broker has acknowledged them, so that nothing sent to us right after is missed.
+        CompletableFuture<?>[] acks = subscriptions.values().stream()
+                .map(s -> driver.subscribe(s.filter(), s.qos()).exceptionally(e -> {
                     notifyProblem(MqttException.problemOf(e, address.url()));
                     return null;
-                });
-            }
-        }
-        toComplete.complete(null);
+                }))
+                .toArray(CompletableFuture[]::new);
+        CompletableFuture.allOf(acks).whenComplete((ok, e) -> toComplete.complete(null));
     }
 
     private Duration onDisconnected(boolean byUser, Throwable cause, int attempts) {
