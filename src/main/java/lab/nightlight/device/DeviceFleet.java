@@ -33,6 +33,8 @@ public final class DeviceFleet implements AutoCloseable {
     private final String token;
     private volatile LightPattern pattern = LightPattern.steady(600);
     private ScheduledFuture<?> ticking;
+    /** When each device last handed telemetry to its client (System.nanoTime), for benchmarks. */
+    private final java.util.Map<String, Long> lastSent = new java.util.concurrent.ConcurrentHashMap<>();
 
     public DeviceFleet(BrokerAddress broker, Topics topics, int count, MqttVersion version, Executor events) {
         if (count < 1) {
@@ -102,6 +104,7 @@ public final class DeviceFleet implements AutoCloseable {
                 next = (next + 1) % devices.size();
                 d.setLight(pattern.next(d.light(), random));
                 if (d.connection().state().isConnected()) {
+                    lastSent.put(d.route().name(), System.nanoTime());
                     d.sendTelemetry();
                 }
             }
@@ -128,6 +131,11 @@ public final class DeviceFleet implements AutoCloseable {
             d.setLight(light);
             d.sendTelemetry();
         }
+    }
+
+    /** When the named device last sent telemetry while running (System.nanoTime), or null. */
+    public Long lastSentNanos(String name) {
+        return lastSent.get(name);
     }
 
     public long ledsOn() {
