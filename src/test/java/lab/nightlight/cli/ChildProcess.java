@@ -91,9 +91,13 @@ public final class ChildProcess implements AutoCloseable {
         }
     }
 
-    /** SIGTERM on Unix (what {@code kill PID} and service managers send). */
+    /**
+     * SIGTERM on Unix (what {@code kill PID} and service managers send). Through the process
+     * handle: {@link Process#destroy()} sends the same signal but also closes our ends of the
+     * pipes, which would lose the lines the process writes while it shuts down.
+     */
     public void terminate() {
-        process.destroy();
+        process.toHandle().destroy();
     }
 
     /** Sends a signal by name with the system's kill command, e.g. "INT" for what Ctrl-C sends. */
@@ -111,8 +115,10 @@ public final class ChildProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** The command without its long class path, then everything it printed. */
     public String describe() {
-        return String.join(" ", command) + "\n--- stdout:\n" + String.join("\n", out)
+        String shown = String.join(" ", command).replaceAll("-cp \\S+", "-cp ...");
+        return shown + "\n--- stdout:\n" + String.join("\n", out)
                 + "\n--- stderr:\n" + String.join("\n", err);
     }
 
