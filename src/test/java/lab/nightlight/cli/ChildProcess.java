@@ -40,10 +40,15 @@ public final class ChildProcess implements AutoCloseable {
     public static ChildProcess start(List<String> command, Map<String, String> environment) {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
+        return start(builder);
+    }
+
+    /** Starts a prepared builder; its output must not be redirected (this class reads it). */
+    public static ChildProcess start(ProcessBuilder builder) {
         try {
-            return new ChildProcess(List.copyOf(command), builder.start());
+            return new ChildProcess(List.copyOf(builder.command()), builder.start());
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start " + command, e);
+            throw new UncheckedIOException("Could not start " + builder.command(), e);
         }
     }
 
