@@ -9,6 +9,7 @@ import com.hivemq.client.mqtt.mqtt5.Mqtt5ClientBuilder;
 import com.hivemq.client.mqtt.mqtt5.lifecycle.Mqtt5ClientConnectedContext;
 import com.hivemq.client.mqtt.mqtt5.message.connect.Mqtt5ConnectBuilder;
 import com.hivemq.client.mqtt.mqtt5.message.subscribe.suback.Mqtt5SubAckReasonCode;
+import io.reactivex.Flowable;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,11 +22,12 @@ final class Mqtt5Driver implements Driver {
 
     private final Mqtt5AsyncClient client;
     private final ConnectOptions options;
-    private final Events events;
-    private final Executor callbacks;
+    private final IncomingPublishes incoming;
 
     Mqtt5Driver(BrokerAddress address, ConnectOptions options, Events events, Executor callbacks) {
         this.options = options;
+        this.incoming = new IncomingPublishes(this::allPublishes,
+                message -> callbacks.execute(() -> events.message(message)));
         Mqtt5ClientBuilder builder = MqttClient.builder().useMqttVersion5()
                 .identifier(options.clientId())
                 .transportConfig(Transports.config(address, options))
@@ -41,31 +43,22 @@ final class Mqtt5Driver implements Driver {
                                 .resubscribeIfSessionExpired(false)
                                 .resubscribeIfSessionPresent(false)
                                 .delay(delay.toMillis(), TimeUnit.MILLISECONDS);
+                    } else {
+                        incoming.stop();
                     }
                 });
         this.client = builder.buildAsync();
-        this.events = events;
-        this.callbacks = callbacks;
-        listenForPublishes();
     }
 
-    /**
-     * Listens to every incoming publish. The client ends this flow with an error when a session
-     * ends without being resumed (a clean start after a lost connection); it is registered again
-     * at once, before the reconnect, or every message after it would be acknowledged and dropped.
-     */
-    private void listenForPublishes() {
-        client.toRx().publishes(MqttGlobalPublishFilter.ALL).subscribe(
-                p -> {
-                    Message message = new Message(p.getTopic().toString(), p.getPayloadAsBytes(),
-                            Qos.of(p.getQos().getCode()), p.isRetain(), Instant.now());
-                    callbacks.execute(() -> events.message(message));
-                },
-                error -> listenForPublishes());
+    /** Every publish that arrives, in our own terms; asked for on connect, once the client exists. */
+    private Flowable<Message> allPublishes() {
+        return client.toRx().publishes(MqttGlobalPublishFilter.ALL).map(p -> new Message(p.getTopic().toString(),
+                p.getPayloadAsBytes(), Qos.of(p.getQos().getCode()), p.isRetain(), Instant.now()));
     }
 
     @Override
     public void connect() {
+        incoming.start();
         Mqtt5ConnectBuilder.Send<CompletableFuture<com.hivemq.client.mqtt.mqtt5.message.connect.connack.Mqtt5ConnAck>> connect =
                 client.connectWith()
                         .cleanStart(options.cleanStart())
@@ -87,6 +80,7 @@ final class Mqtt5Driver implements Driver {
 
     @Override
     public CompletableFuture<Void> disconnect() {
+        incoming.stop();
         return client.disconnect();
     }
 

@@ -1,0 +1,89 @@
+package lab.nightlight.cli;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import lab.nightlight.lesson.Topics;
+import lab.nightlight.mqtt.ConnectOptions;
+import lab.nightlight.mqtt.MqttConnection;
+import lab.nightlight.mqtt.MqttException;
+import picocli.CommandLine.Mixin;
+
+/**
+ * What the device and the server commands share: connect once (an unreachable broker ends the
+ * command at once with one sentence), run until stopped, then disconnect cleanly. After the
+ * first connection, a lost one is retried for ever and printed as it goes.
+ */
+abstract class ClientCommand implements Callable<Integer> {
+
+    private static final Duration DISCONNECT_LIMIT = Duration.ofSeconds(5);
+
+    @Mixin
+    ClientOptions client;
+
+    private final Terminal terminal;
+
+    ClientCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    /** The lesson's client id for this side. */
+    abstract String clientId(Topics topics);
+
+    /** Checks options that picocli cannot; throws a ParameterException with a sentence. */
+    void validate() {
+    }
+
+    /** Runs once connected. Returns the exit code when a stop is requested or it cannot go on. */
+    abstract int whileConnected(MqttConnection connection, Topics topics, Output output, StopSignal stop);
+
+    @Override
+    public final Integer call() {
+        validate();
+        Topics topics = new Topics(client.id);
+        String clientId = clientId(topics);
+        Output output = new Output(client.json, terminal);
+        StopSignal stop = terminal.stop();
+        stop.arm();
+        // The callbacks only print, so they run on the client's own threads; no executor needed.
+        MqttConnection connection = MqttConnection.create(client.broker, ConnectOptions.defaults(clientId)
+                .withVersion(client.version).withRetryFirstConnect(false), Runnable::run);
+        connection.onState(new ConnectionEvents(output, clientId, stop));
+        connection.onProblem(problem -> output.warning(problem.fullSentence()));
+        try {
+            awaitUnlessStopped(connection.connect(), stop);
+            if (stop.isRequested()) {
+                return stop.exitCode(Cli.OK);
+            }
+            return whileConnected(connection, topics, output, stop);
+        } catch (MqttException e) {
+            output.failure(e.problem().fullSentence());
+            return Cli.FAILED;
+        } finally {
+            try {
+                connection.disconnect().get(DISCONNECT_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (Exception e) {
+                // Leaving anyway; the broker notices the closed socket.
+            }
+            stop.cleanedUp();
+        }
+    }
+
+    /**
+     * Waits for {@code future} unless a stop comes first. Failures arrive as the
+     * {@link MqttException} inside, whose sentence a student can act on.
+     */
+    static void awaitUnlessStopped(CompletableFuture<?> future, StopSignal stop) {
+        try {
+            CompletableFuture.anyOf(future, stop.requested()).join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+}
