@@ -53,7 +53,7 @@ class CliArgumentsTest {
             "device --id x --interval 0s                 | The --interval must be longer than 0",
             "device --id x --qos 3                       | '3' is not a QoS level",
             "device --id x --mqtt 4                      | '4' is not an MQTT version",
-            "device --id x --broker ftp://h:21           | 'ftp://' is not supported here",
+            "device --id x --broker ftp://h:21           | 'ftp://' is not a broker address",
             "server --id x --threshold 5000              | 5000 is not a usable threshold",
             "server --id x --unknown                     | Unknown option: '--unknown'",
             "broker --port 70000                         | The --port must be 0 to 65535",
