@@ -8,6 +8,8 @@ import com.hivemq.client.mqtt.mqtt3.lifecycle.Mqtt3ClientConnectedContext;
 import com.hivemq.client.mqtt.mqtt3.message.connect.Mqtt3ConnectBuilder;
 import com.hivemq.client.mqtt.mqtt3.message.connect.connack.Mqtt3ConnAck;
 import com.hivemq.client.mqtt.mqtt3.message.subscribe.suback.Mqtt3SubAckReturnCode;
+import io.reactivex.disposables.Disposable;
+import io.reactivex.schedulers.Schedulers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,9 +22,15 @@ final class Mqtt3Driver implements Driver {
 
     private final Mqtt3AsyncClient client;
     private final ConnectOptions options;
+    private final Events events;
+    private final Executor callbacks;
+    /** The one subscriber to every incoming message; replaced whenever the client's session ends. */
+    private volatile Disposable listening;
 
     Mqtt3Driver(BrokerAddress address, ConnectOptions options, Events events, Executor callbacks) {
         this.options = options;
+        this.events = events;
+        this.callbacks = callbacks;
         long timeout = options.connectTimeout().toMillis();
         this.client = MqttClient.builder().useMqttVersion3()
                 .identifier(options.clientId())
@@ -32,8 +40,13 @@ final class Mqtt3Driver implements Driver {
                 .socketConnectTimeout(timeout, TimeUnit.MILLISECONDS)
                 .mqttConnectTimeout(timeout, TimeUnit.MILLISECONDS)
                 .applyTransportConfig()
-                .addConnectedListener(ctx -> events.connected(
-                        ((Mqtt3ClientConnectedContext) ctx).getConnAck().isSessionPresent()))
+                .addConnectedListener(ctx -> {
+                    boolean sessionPresent = ((Mqtt3ClientConnectedContext) ctx).getConnAck().isSessionPresent();
+                    if (!sessionPresent) {
+                        listen();
+                    }
+                    events.connected(sessionPresent);
+                })
                 .addDisconnectedListener(ctx -> {
                     Duration delay = events.disconnected(ctx.getSource() == MqttDisconnectSource.USER,
                             ctx.getCause(), ctx.getReconnector().getAttempts());
@@ -45,9 +58,26 @@ final class Mqtt3Driver implements Driver {
                     }
                 })
                 .buildAsync();
-        client.publishes(MqttGlobalPublishFilter.ALL, p -> events.message(new Message(
-                p.getTopic().toString(), p.getPayloadAsBytes(), Qos.of(p.getQos().getCode()), p.isRetain(),
-                Instant.now())), callbacks);
+        listen();
+    }
+
+    /**
+     * (Re)starts delivery of incoming messages. The client ends its global publish flows when its
+     * session ends (a clean disconnect, or a reconnect where the broker kept no session), so after
+     * that nothing would reach {@link Events#message} however often we resubscribe. Called before
+     * the resubscription, on the client's event loop, so no message of the new session is missed.
+     */
+    private void listen() {
+        Disposable previous = listening;
+        if (previous != null) {
+            previous.dispose();
+        }
+        listening = client.toRx().publishes(MqttGlobalPublishFilter.ALL)
+                .observeOn(Schedulers.from(callbacks), true)
+                .subscribe(p -> events.message(new Message(p.getTopic().toString(), p.getPayloadAsBytes(),
+                        Qos.of(p.getQos().getCode()), p.isRetain(), Instant.now())), e -> {
+                            // The session ended; the next connect listens again.
+                        });
     }
 
     @Override
