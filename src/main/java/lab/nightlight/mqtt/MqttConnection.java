@@ -40,6 +40,8 @@ public final class MqttConnection implements AutoCloseable {
     private boolean stopping;
     private Instant lastConnectedAt = Instant.EPOCH;
     private int quickCloses;
+    /** True from connect() until connected: the client then counts the first try as an attempt. */
+    private boolean connecting;
 
     private record Subscription(String filter, Qos qos, Consumer<Message> handler) {
     }
@@ -114,6 +116,7 @@ public final class MqttConnection implements AutoCloseable {
             }
             stopping = false;
             quickCloses = 0;
+            connecting = true;
             setState(new ConnectionState.Connecting(address));
         }
         driver.connect();
@@ -193,6 +196,7 @@ public final class MqttConnection implements AutoCloseable {
         CompletableFuture<Void> toComplete;
         synchronized (lock) {
             everConnected = true;
+            connecting = false;
             lastConnectedAt = Instant.now();
             setState(new ConnectionState.Connected(address, sessionPresent));
             toComplete = connected;
@@ -225,8 +229,11 @@ public final class MqttConnection implements AutoCloseable {
                     && problem.kind() != MqttProblem.Kind.NOT_AUTHORIZED
                     && problem.kind() != MqttProblem.Kind.CLIENT_ID_REJECTED;
             if (retry) {
-                Duration delay = options.backoff().delayFor(attempts + 1);
-                setState(new ConnectionState.Reconnecting(address, attempts + 1, delay, Instant.now().plus(delay), problem));
+                // The client's count of failed attempts includes the first connect (1 after it fails)
+                // but starts at 0 when a live connection is lost; either way the next retry is one number.
+                int next = connecting ? Math.max(1, attempts) : attempts + 1;
+                Duration delay = options.backoff().delayFor(next);
+                setState(new ConnectionState.Reconnecting(address, next, delay, Instant.now().plus(delay), problem));
                 return delay;
             }
             setState(new ConnectionState.Disconnected(problem));
