@@ -7,6 +7,7 @@ import com.hivemq.client.mqtt.lifecycle.MqttDisconnectSource;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5ClientBuilder;
 import com.hivemq.client.mqtt.mqtt5.lifecycle.Mqtt5ClientConnectedContext;
+import com.hivemq.client.mqtt.lifecycle.MqttClientReconnector;
 import com.hivemq.client.mqtt.mqtt5.message.connect.Mqtt5ConnectBuilder;
 import com.hivemq.client.mqtt.mqtt5.message.subscribe.suback.Mqtt5SubAckReasonCode;
 import io.reactivex.disposables.Disposable;
@@ -27,6 +28,7 @@ final class Mqtt5Driver implements Driver {
     private final Executor callbacks;
     /** The one subscriber to every incoming message; replaced whenever the client's session ends. */
     private volatile Disposable listening;
+    private volatile CompletableFuture<Boolean> pendingReconnect;
 
     Mqtt5Driver(BrokerAddress address, ConnectOptions options, Events events, Executor callbacks) {
         this.options = options;
@@ -54,10 +56,21 @@ final class Mqtt5Driver implements Driver {
                     if (delay != null) {
                         // MqttConnection resubscribes itself: the client does not when the session
                         // expired (hivemq-mqtt-client #297), and doing it in one place keeps it honest.
-                        ctx.getReconnector().reconnect(true)
+                        // The attempt waits for a gate we open after the delay, or close on disconnect().
+                        MqttClientReconnector reconnector = ctx.getReconnector();
+                        CompletableFuture<Boolean> gate = new CompletableFuture<>();
+                        pendingReconnect = gate;
+                        CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS)
+                                .execute(() -> gate.complete(true));
+                        reconnector.reconnect(true)
                                 .resubscribeIfSessionExpired(false)
                                 .resubscribeIfSessionPresent(false)
-                                .delay(delay.toMillis(), TimeUnit.MILLISECONDS);
+                                .reconnectWhen(gate, (go, e) -> {
+                                    // Runs on the client's event loop, where the reconnector may be changed.
+                                    if (!Boolean.TRUE.equals(go)) {
+                                        reconnector.reconnect(false);
+                                    }
+                                });
                     }
                 });
         this.client = builder.buildAsync();
@@ -107,6 +120,14 @@ final class Mqtt5Driver implements Driver {
     @Override
     public CompletableFuture<Void> disconnect() {
         return client.disconnect();
+    }
+
+    @Override
+    public void cancelReconnect() {
+        CompletableFuture<Boolean> gate = pendingReconnect;
+        if (gate != null) {
+            gate.complete(false);
+        }
     }
 
     @Override

@@ -130,6 +130,13 @@ public final class MqttConnection implements AutoCloseable {
             if (state instanceof ConnectionState.Idle || state instanceof ConnectionState.Disconnected) {
                 return CompletableFuture.completedFuture(null);
             }
+            if (state instanceof ConnectionState.Reconnecting) {
+                // Nothing to close: stop the waiting attempt, or it would connect after all.
+                driver.cancelReconnect();
+                setState(new ConnectionState.Disconnected(null));
+                failConnect(null, null);
+                return CompletableFuture.completedFuture(null);
+            }
         }
         return driver.disconnect().handle((ok, e) -> {
             synchronized (lock) {
@@ -195,6 +202,12 @@ public final class MqttConnection implements AutoCloseable {
     private void onConnected(boolean sessionPresent) {
         CompletableFuture<Void> toComplete;
         synchronized (lock) {
+            if (stopping) {
+                // disconnect() came while this attempt was under way: close what it opened.
+                failConnect(null, null);
+                driver.disconnect();
+                return;
+            }
             everConnected = true;
             connecting = false;
             lastConnectedAt = Instant.now();
@@ -215,6 +228,11 @@ public final class MqttConnection implements AutoCloseable {
     private Duration onDisconnected(boolean byUser, Throwable cause, int attempts) {
         MqttProblem problem = byUser ? null : Problems.classify(cause, address.url());
         synchronized (lock) {
+            if (stopping && state instanceof ConnectionState.Disconnected) {
+                // The user already disconnected; this is the end of an attempt that was under way.
+                failConnect(problem, cause);
+                return null;
+            }
             boolean quickClose = problem != null && state instanceof ConnectionState.Connected
                     && Duration.between(lastConnectedAt, Instant.now()).compareTo(FLAP_WINDOW) < 0;
             quickCloses = quickClose ? quickCloses + 1 : (state instanceof ConnectionState.Connected ? 0 : quickCloses);
@@ -237,12 +255,17 @@ public final class MqttConnection implements AutoCloseable {
                 return delay;
             }
             setState(new ConnectionState.Disconnected(problem));
-            if (!connected.isDone()) {
-                connected.completeExceptionally(problem == null
-                        ? new MqttException(new MqttProblem(MqttProblem.Kind.NOT_CONNECTED, address.url(), "disconnected"), cause)
-                        : new MqttException(problem, cause));
-            }
+            failConnect(problem, cause);
             return null;
+        }
+    }
+
+    /** Called with the lock held: ends a pending connect() with the problem, or "not connected". */
+    private void failConnect(MqttProblem problem, Throwable cause) {
+        if (!connected.isDone()) {
+            connected.completeExceptionally(problem == null
+                    ? new MqttException(new MqttProblem(MqttProblem.Kind.NOT_CONNECTED, address.url(), "disconnected"), cause)
+                    : new MqttException(problem, cause));
         }
     }
 
