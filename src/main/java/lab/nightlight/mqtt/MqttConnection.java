@@ -154,7 +154,11 @@ public final class MqttConnection implements AutoCloseable {
      */
     public CompletableFuture<Void> subscribe(String filter, Qos qos, Consumer<Message> handler) {
         String problem = TopicFilter.problemWith(filter);
+        if (problem == null) {
+            problem = Problems.invalidFilter(filter);
+        }
         if (problem != null) {
+            // Refused before it is kept: a kept bad filter would fail again on every reconnect.
             return CompletableFuture.failedFuture(new IllegalArgumentException(problem));
         }
         subscriptions.put(filter, new Subscription(filter, qos, handler));
@@ -174,6 +178,10 @@ public final class MqttConnection implements AutoCloseable {
 
     /** Publishes; the future completes when the QoS handshake is done (at once for QoS 0). */
     public CompletableFuture<Void> publish(String topic, byte[] payload, Qos qos, boolean retain) {
+        String invalid = Problems.invalidTopic(topic);
+        if (invalid != null) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException(invalid));
+        }
         if (!state().isConnected()) {
             return CompletableFuture.failedFuture(new MqttException(
                     new MqttProblem(MqttProblem.Kind.NOT_CONNECTED, address.url(), null), null));
