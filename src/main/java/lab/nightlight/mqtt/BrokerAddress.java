@@ -46,9 +46,29 @@ public record BrokerAddress(String host, int port) {
             throw new IllegalArgumentException("'" + scheme + "://' is not supported here; use mqtt://host:port or tcp://host:port.");
         }
         if (uri.getHost() == null) {
-            throw new IllegalArgumentException("'" + url + "' has no host name; write it like mqtt://127.0.0.1:1883.");
+            return fromAuthority(url, uri.getRawAuthority());
         }
-        return new BrokerAddress(uri.getHost(), uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort());
+        // URI keeps the brackets of an IPv6 literal ("[::1]"); the client needs the bare address.
+        String host = uri.getHost().startsWith("[") ? uri.getHost().substring(1, uri.getHost().length() - 1) : uri.getHost();
+        return new BrokerAddress(host, uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort());
+    }
+
+    /**
+     * java.net.URI takes no underscore in a host name, yet Docker Compose service names such as
+     * {@code mosquitto_broker} resolve fine; read {@code host[:port]} from the authority ourselves.
+     */
+    private static BrokerAddress fromAuthority(String url, String authority) {
+        String noHost = "'" + url + "' has no host name; write it like mqtt://127.0.0.1:1883.";
+        if (authority == null) {
+            throw new IllegalArgumentException(noHost);
+        }
+        int colon = authority.lastIndexOf(':');
+        String host = colon < 0 ? authority : authority.substring(0, colon);
+        String port = colon < 0 ? "" : authority.substring(colon + 1);
+        if (host.isEmpty() || !host.matches("[A-Za-z0-9._-]+") || !port.matches("\\d{0,5}")) {
+            throw new IllegalArgumentException(noHost);
+        }
+        return new BrokerAddress(host, port.isEmpty() ? DEFAULT_PORT : Integer.parseInt(port));
     }
 
     public String url() {
