@@ -49,6 +49,8 @@ public final class EmbeddedBroker {
     private volatile BrokerInfo info;
     private volatile CompletableFuture<BrokerInfo> started;
     private volatile CompletableFuture<Void> stopped;
+    /** The port written into the config (0 = any), for explaining a failed bind. */
+    private volatile int chosenPort;
 
     public EmbeddedBroker(BrokerSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -75,6 +77,7 @@ public final class EmbeddedBroker {
         try {
             AppFoldersCleanup.sweepLeftovers(settings.workRoot());
             Port port = choosePort();
+            chosenPort = port.number();
             Path conf = Files.createDirectories(folder.resolve("conf"));
             Files.createDirectories(folder.resolve("data"));
             Files.createDirectories(folder.resolve("extensions"));
@@ -97,8 +100,10 @@ public final class EmbeddedBroker {
         } catch (BrokerException e) {
             fail(e);
         } catch (ExecutionException e) {
+            closeQuietly(); // first: a half-started broker may still hold the port explain() checks
             fail(explain(e.getCause() == null ? e : e.getCause()));
         } catch (Exception | LinkageError e) {
+            closeQuietly();
             fail(explain(e));
         } finally {
             Thread.setDefaultUncaughtExceptionHandler(appHandler);
@@ -112,11 +117,18 @@ public final class EmbeddedBroker {
     }
 
     private BrokerException explain(Throwable e) {
+        int port = chosenPort > 0 ? chosenPort : settings.port();
         for (Throwable c = e; c != null; c = c.getCause()) {
             String m = String.valueOf(c.getMessage()).toLowerCase();
             if (m.contains("address already in use") || m.contains("bind")) {
-                return portInUse(settings.port(), e);
+                return portInUse(port, e);
             }
+        }
+        // HiveMQ reports a listener it could not bind only in its log and then fails with an
+        // UnrecoverableException without a message; the usual cause is another program that took
+        // the port after our check.
+        if (port > 0 && !isFree(port)) {
+            return portInUse(port, e);
         }
         return new BrokerException("The embedded broker could not start (" + e.getClass().getSimpleName() + ": "
                 + e.getMessage() + "). Restart Nightlight Lab, or connect to another broker.", e);
@@ -246,6 +258,7 @@ public final class EmbeddedBroker {
 
     private void closeQuietly() {
         EmbeddedHiveMQ h = hivemq;
+        hivemq = null;
         if (h != null) {
             try {
                 h.close();
