@@ -16,6 +16,7 @@ import com.hivemq.extension.sdk.api.parameter.ExtensionStopOutput;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -145,6 +146,7 @@ public final class EmbeddedBroker {
 
     /** 1883 when free; another free port when not (and says so); an explicit port as asked. */
     private Port choosePort() {
+        checkBindAddress();
         if (settings.port() > 0) {
             if (!isFree(settings.port())) {
                 throw portInUse(settings.port(), null);
@@ -155,6 +157,25 @@ public final class EmbeddedBroker {
             return new Port(BrokerSettings.MQTT_PORT, false);
         }
         return new Port(0, true);
+    }
+
+    /**
+     * A bind address that is not this computer's cannot be listened on; without this check the
+     * port test below fails too and the student reads that the port is "already in use".
+     */
+    private void checkBindAddress() {
+        String sentence = "The embedded broker cannot listen on " + settings.bindAddress()
+                + ": it is not an address of this computer. Use 127.0.0.1 (this computer only),"
+                + " or 0.0.0.0 to let devices on the network connect.";
+        try {
+            InetAddress address = InetAddress.getByName(settings.bindAddress());
+            if (!address.isAnyLocalAddress() && !address.isLoopbackAddress()
+                    && NetworkInterface.getByInetAddress(address) == null) {
+                throw new BrokerException(sentence, null);
+            }
+        } catch (IOException e) {
+            throw new BrokerException(sentence, e);
+        }
     }
 
     private boolean isFree(int port) {
