@@ -30,6 +30,11 @@ public final class DeviceIds {
         if (id.length() > MAX_LENGTH) {
             return "The device id is longer than " + MAX_LENGTH + " characters.";
         }
+        // Topics starting with '$' belong to the broker: HiveMQ closes the connection of a client
+        // that publishes to one, and wildcard subscriptions never match them.
+        if (id.startsWith("$")) {
+            return "The device id may not start with '$': MQTT keeps such topics for the broker itself.";
+        }
         for (int i = 0; i < id.length(); i++) {
             char c = id.charAt(i);
             if (c == '/' || c == '+' || c == '#') {
