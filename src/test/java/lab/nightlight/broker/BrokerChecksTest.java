@@ -1,6 +1,7 @@
 package lab.nightlight.broker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,8 @@ import lab.nightlight.mqtt.BrokerAddress;
 import lab.nightlight.mqtt.ConnectOptions;
 import lab.nightlight.mqtt.ConnectionState;
 import lab.nightlight.mqtt.MqttConnection;
+import lab.nightlight.mqtt.MqttException;
+import lab.nightlight.mqtt.MqttProblem;
 import lab.nightlight.mqtt.MqttVersion;
 import lab.nightlight.mqtt.Qos;
 import lab.nightlight.support.Clients;
@@ -194,6 +197,18 @@ class BrokerChecksTest {
         sender.publish(base + "/seen", utf8("x"), Qos.AT_LEAST_ONCE, false).get(5, TimeUnit.SECONDS);
         await().atMost(WAIT).until(() -> all.messages().stream().anyMatch(m -> m.topic().equals(base + "/seen")));
         assertThat(all.messages()).noneMatch(m -> m.topic().startsWith("$"));
+    }
+
+    /** Why DeviceIds refuses an id starting with '$': its telemetry topic would be one of these. */
+    @Test
+    void publishingToADollarTopicGetsTheClientDisconnected() throws Exception {
+        MqttConnection c = client(MqttVersion.V5);
+        Throwable t = catchThrowable(() ->
+                c.publish("$" + base + "/telemetry", utf8("{\"light\": 1}"), Qos.AT_LEAST_ONCE, false).get(5, TimeUnit.SECONDS));
+
+        assertThat(t).hasCauseInstanceOf(MqttException.class);
+        assertThat(((MqttException) t.getCause()).problem().kind())
+                .isEqualTo(MqttProblem.Kind.CLOSED_BY_BROKER);
     }
 
     @ParameterizedTest

@@ -57,6 +57,15 @@ class TopicsAndDeviceIdsTest {
         assertThatThrownBy(() -> new Topics(id)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"$dev", "$SYS", "$"})
+    void anIdStartingWithADollarIsRefusedBecauseTheBrokerOwnsThoseTopics(String id) {
+        assertThat(DeviceIds.problemWith(id)).contains("'$'");
+        assertThatThrownBy(() -> new Topics(id)).isInstanceOf(IllegalArgumentException.class);
+        // Elsewhere in the id it is an ordinary character.
+        assertThat(DeviceIds.problemWith("dev" + id)).isNull();
+    }
+
     /** Copied from a web page or a chat, an id can carry a space that does not look like one. */
     @ParameterizedTest
     @ValueSource(strings = {"nl\u00a01", "nl\u20281", "nl\u30001"})
