@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One client's connection to one broker: the shared MQTT service that the device, the server, the
@@ -19,6 +21,8 @@ import java.util.function.Consumer;
  * gives: {@code Platform::runLater} in the window, {@code Runnable::run} headless.
  */
 public final class MqttConnection implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MqttConnection.class);
 
     /** A close within this time of connecting counts towards a reconnect loop. */
     private static final Duration FLAP_WINDOW = Duration.ofSeconds(3);
@@ -280,7 +284,13 @@ public final class MqttConnection implements AutoCloseable {
     private void route(Message message) {
         for (Subscription s : subscriptions.values()) {
             if (TopicFilter.matches(s.filter(), message.topic())) {
-                s.handler().accept(message);
+                try {
+                    s.handler().accept(message);
+                } catch (RuntimeException e) {
+                    // The client's message flow ends at the first exception: one pane's bug would
+                    // silently stop every subscriber of this connection.
+                    LOG.error("A handler for '{}' failed on a message on '{}'", s.filter(), message.topic(), e);
+                }
             }
         }
     }
