@@ -163,6 +163,28 @@ class MqttConnectionTest {
         assertThat(commands.size()).isEqualTo(1);
     }
 
+    /** A bug in one pane's handler must not stop the messages of every other subscriber. */
+    @Test
+    void aHandlerThatThrowsDoesNotStopDelivery() throws Exception {
+        BrokerAddress broker = TestBroker.address();
+        String id = Clients.uniqueId("throws");
+        MqttConnection c = clients.connect(broker, Clients.uniqueId("listener"));
+        Recorder others = new Recorder();
+        c.subscribe(id + "/bad", Qos.AT_LEAST_ONCE, m -> {
+            throw new IllegalStateException("a bug in a handler");
+        }).get(5, TimeUnit.SECONDS);
+        c.subscribe(id + "/good", Qos.AT_LEAST_ONCE, others).get(5, TimeUnit.SECONDS);
+        MqttConnection sender = clients.connect(broker, Clients.uniqueId("sender"));
+
+        sender.publish(id + "/bad", new byte[] {1}, Qos.AT_LEAST_ONCE, false).get(5, TimeUnit.SECONDS);
+        sender.publish(id + "/good", new byte[] {2}, Qos.AT_LEAST_ONCE, false).get(5, TimeUnit.SECONDS);
+        sender.publish(id + "/bad", new byte[] {3}, Qos.AT_LEAST_ONCE, false).get(5, TimeUnit.SECONDS);
+        sender.publish(id + "/good", new byte[] {4}, Qos.AT_LEAST_ONCE, false).get(5, TimeUnit.SECONDS);
+
+        await().atMost(WAIT).until(() -> others.size() == 2);
+        assertThat(c.state().isConnected()).isTrue();
+    }
+
     @Test
     void aFilterWithAStarIsRefusedWithTheReason() {
         MqttConnection c = clients.create(TestBroker.address(), ConnectOptions.defaults(Clients.uniqueId("star")));
