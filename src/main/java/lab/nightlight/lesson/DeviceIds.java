@@ -30,12 +30,27 @@ public final class DeviceIds {
         if (id.length() > MAX_LENGTH) {
             return "The device id is longer than " + MAX_LENGTH + " characters.";
         }
-        for (char c : id.toCharArray()) {
+        // Topics starting with '$' belong to the broker: HiveMQ closes the connection of a client
+        // that publishes to one, and wildcard subscriptions never match them.
+        if (id.startsWith("$")) {
+            return "The device id may not start with '$': MQTT keeps such topics for the broker itself.";
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
             if (c == '/' || c == '+' || c == '#') {
                 return "The device id may not contain '/', '+' or '#': MQTT uses them in topics.";
             }
-            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+            // isSpaceChar also catches the no-break space that comes with text copied from a web page.
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
                 return "The device id may not contain spaces or control characters.";
+            }
+            // A lone surrogate cannot be encoded as UTF-8, which MQTT requires of topics and client ids.
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < id.length() && Character.isLowSurrogate(id.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return "The device id contains a broken character; type it again.";
+                }
             }
         }
         return null;

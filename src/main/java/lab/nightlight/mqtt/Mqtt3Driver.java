@@ -5,6 +5,7 @@ import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
 import com.hivemq.client.mqtt.lifecycle.MqttDisconnectSource;
 import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
 import com.hivemq.client.mqtt.mqtt3.lifecycle.Mqtt3ClientConnectedContext;
+import com.hivemq.client.mqtt.lifecycle.MqttClientReconnector;
 import com.hivemq.client.mqtt.mqtt3.message.connect.Mqtt3ConnectBuilder;
 import com.hivemq.client.mqtt.mqtt3.message.connect.connack.Mqtt3ConnAck;
 import com.hivemq.client.mqtt.mqtt3.message.subscribe.suback.Mqtt3SubAckReturnCode;
@@ -22,6 +23,7 @@ final class Mqtt3Driver implements Driver {
     private final Mqtt3AsyncClient client;
     private final ConnectOptions options;
     private final IncomingPublishes incoming;
+    private volatile CompletableFuture<Boolean> pendingReconnect;
 
     Mqtt3Driver(BrokerAddress address, ConnectOptions options, Events events, Executor callbacks) {
         this.options = options;
@@ -30,16 +32,28 @@ final class Mqtt3Driver implements Driver {
         this.client = MqttClient.builder().useMqttVersion3()
                 .identifier(options.clientId())
                 .transportConfig(Transports.config(address, options))
-                .addConnectedListener(ctx -> events.connected(
-                        ((Mqtt3ClientConnectedContext) ctx).getConnAck().isSessionPresent()))
+                .addConnectedListener(ctx -> events.connected(((Mqtt3ClientConnectedContext) ctx).getConnAck().isSessionPresent()))
                 .addDisconnectedListener(ctx -> {
                     Duration delay = events.disconnected(ctx.getSource() == MqttDisconnectSource.USER,
                             ctx.getCause(), ctx.getReconnector().getAttempts());
                     if (delay != null) {
-                        ctx.getReconnector().reconnect(true)
+                        // MqttConnection resubscribes itself: the client does not when the session
+                        // expired (hivemq-mqtt-client #297), and doing it in one place keeps it honest.
+                        // The attempt waits for a gate we open after the delay, or close on disconnect().
+                        MqttClientReconnector reconnector = ctx.getReconnector();
+                        CompletableFuture<Boolean> gate = new CompletableFuture<>();
+                        pendingReconnect = gate;
+                        CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS)
+                                .execute(() -> gate.complete(true));
+                        reconnector.reconnect(true)
                                 .resubscribeIfSessionExpired(false)
                                 .resubscribeIfSessionPresent(false)
-                                .delay(delay.toMillis(), TimeUnit.MILLISECONDS);
+                                .reconnectWhen(gate, (go, e) -> {
+                                    // Runs on the client's event loop, where the reconnector may be changed.
+                                    if (!Boolean.TRUE.equals(go)) {
+                                        reconnector.reconnect(false);
+                                    }
+                                });
                     } else {
                         incoming.stop();
                     }
@@ -76,6 +90,14 @@ final class Mqtt3Driver implements Driver {
     public CompletableFuture<Void> disconnect() {
         incoming.stop();
         return client.disconnect();
+    }
+
+    @Override
+    public void cancelReconnect() {
+        CompletableFuture<Boolean> gate = pendingReconnect;
+        if (gate != null) {
+            gate.complete(false);
+        }
     }
 
     @Override

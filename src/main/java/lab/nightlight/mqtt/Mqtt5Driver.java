@@ -7,6 +7,7 @@ import com.hivemq.client.mqtt.lifecycle.MqttDisconnectSource;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5ClientBuilder;
 import com.hivemq.client.mqtt.mqtt5.lifecycle.Mqtt5ClientConnectedContext;
+import com.hivemq.client.mqtt.lifecycle.MqttClientReconnector;
 import com.hivemq.client.mqtt.mqtt5.message.connect.Mqtt5ConnectBuilder;
 import com.hivemq.client.mqtt.mqtt5.message.subscribe.suback.Mqtt5SubAckReasonCode;
 import io.reactivex.Flowable;
@@ -23,6 +24,7 @@ final class Mqtt5Driver implements Driver {
     private final Mqtt5AsyncClient client;
     private final ConnectOptions options;
     private final IncomingPublishes incoming;
+    private volatile CompletableFuture<Boolean> pendingReconnect;
 
     Mqtt5Driver(BrokerAddress address, ConnectOptions options, Events events, Executor callbacks) {
         this.options = options;
@@ -31,18 +33,28 @@ final class Mqtt5Driver implements Driver {
         Mqtt5ClientBuilder builder = MqttClient.builder().useMqttVersion5()
                 .identifier(options.clientId())
                 .transportConfig(Transports.config(address, options))
-                .addConnectedListener(ctx -> events.connected(
-                        ((Mqtt5ClientConnectedContext) ctx).getConnAck().isSessionPresent()))
+                .addConnectedListener(ctx -> events.connected(((Mqtt5ClientConnectedContext) ctx).getConnAck().isSessionPresent()))
                 .addDisconnectedListener(ctx -> {
                     Duration delay = events.disconnected(ctx.getSource() == MqttDisconnectSource.USER,
                             ctx.getCause(), ctx.getReconnector().getAttempts());
                     if (delay != null) {
                         // MqttConnection resubscribes itself: the client does not when the session
                         // expired (hivemq-mqtt-client #297), and doing it in one place keeps it honest.
-                        ctx.getReconnector().reconnect(true)
+                        // The attempt waits for a gate we open after the delay, or close on disconnect().
+                        MqttClientReconnector reconnector = ctx.getReconnector();
+                        CompletableFuture<Boolean> gate = new CompletableFuture<>();
+                        pendingReconnect = gate;
+                        CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS)
+                                .execute(() -> gate.complete(true));
+                        reconnector.reconnect(true)
                                 .resubscribeIfSessionExpired(false)
                                 .resubscribeIfSessionPresent(false)
-                                .delay(delay.toMillis(), TimeUnit.MILLISECONDS);
+                                .reconnectWhen(gate, (go, e) -> {
+                                    // Runs on the client's event loop, where the reconnector may be changed.
+                                    if (!Boolean.TRUE.equals(go)) {
+                                        reconnector.reconnect(false);
+                                    }
+                                });
                     } else {
                         incoming.stop();
                     }
@@ -82,6 +94,14 @@ final class Mqtt5Driver implements Driver {
     public CompletableFuture<Void> disconnect() {
         incoming.stop();
         return client.disconnect();
+    }
+
+    @Override
+    public void cancelReconnect() {
+        CompletableFuture<Boolean> gate = pendingReconnect;
+        if (gate != null) {
+            gate.complete(false);
+        }
     }
 
     @Override

@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One client's connection to one broker: the shared MQTT service that the device, the server, the
@@ -19,6 +21,8 @@ import java.util.function.Consumer;
  * gives: {@code Platform::runLater} in the window, {@code Runnable::run} headless.
  */
 public final class MqttConnection implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MqttConnection.class);
 
     /** A close within this time of connecting counts towards a reconnect loop. */
     private static final Duration FLAP_WINDOW = Duration.ofSeconds(3);
@@ -40,6 +44,8 @@ public final class MqttConnection implements AutoCloseable {
     private boolean stopping;
     private Instant lastConnectedAt = Instant.EPOCH;
     private int quickCloses;
+    /** True from connect() until connected: the client then counts the first try as an attempt. */
+    private boolean connecting;
 
     private record Subscription(String filter, Qos qos, Consumer<Message> handler) {
     }
@@ -115,6 +121,7 @@ public final class MqttConnection implements AutoCloseable {
             }
             stopping = false;
             quickCloses = 0;
+            connecting = true;
             setState(new ConnectionState.Connecting(address));
         }
         driver.connect();
@@ -126,6 +133,13 @@ public final class MqttConnection implements AutoCloseable {
         synchronized (lock) {
             stopping = true;
             if (state instanceof ConnectionState.Idle || state instanceof ConnectionState.Disconnected) {
+                return CompletableFuture.completedFuture(null);
+            }
+            if (state instanceof ConnectionState.Reconnecting) {
+                // Nothing to close: stop the waiting attempt, or it would connect after all.
+                driver.cancelReconnect();
+                setState(new ConnectionState.Disconnected(null));
+                failConnect(null, null);
                 return CompletableFuture.completedFuture(null);
             }
         }
@@ -145,7 +159,11 @@ public final class MqttConnection implements AutoCloseable {
      */
     public CompletableFuture<Void> subscribe(String filter, Qos qos, Consumer<Message> handler) {
         String problem = TopicFilter.problemWith(filter);
+        if (problem == null) {
+            problem = Problems.invalidFilter(filter);
+        }
         if (problem != null) {
+            // Refused before it is kept: a kept bad filter would fail again on every reconnect.
             return CompletableFuture.failedFuture(new IllegalArgumentException(problem));
         }
         subscriptions.put(filter, new Subscription(filter, qos, handler));
@@ -165,6 +183,10 @@ public final class MqttConnection implements AutoCloseable {
 
     /** Publishes; the future completes when the QoS handshake is done (at once for QoS 0). */
     public CompletableFuture<Void> publish(String topic, byte[] payload, Qos qos, boolean retain) {
+        String invalid = Problems.invalidTopic(topic);
+        if (invalid != null) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException(invalid));
+        }
         if (!state().isConnected()) {
             return CompletableFuture.failedFuture(new MqttException(
                     new MqttProblem(MqttProblem.Kind.NOT_CONNECTED, address.url(), null), null));
@@ -193,7 +215,14 @@ public final class MqttConnection implements AutoCloseable {
     private void onConnected(boolean sessionPresent) {
         CompletableFuture<Void> toComplete;
         synchronized (lock) {
+            if (stopping) {
+                // disconnect() came while this attempt was under way: close what it opened.
+                failConnect(null, null);
+                driver.disconnect();
+                return;
+            }
             everConnected = true;
+            connecting = false;
             lastConnectedAt = Instant.now();
             setState(new ConnectionState.Connected(address, sessionPresent));
             toComplete = connected;
@@ -216,6 +245,11 @@ public final class MqttConnection implements AutoCloseable {
     private Duration onDisconnected(boolean byUser, Throwable cause, int attempts) {
         MqttProblem problem = byUser ? null : Problems.classify(cause, address.url());
         synchronized (lock) {
+            if (stopping && state instanceof ConnectionState.Disconnected) {
+                // The user already disconnected; this is the end of an attempt that was under way.
+                failConnect(problem, cause);
+                return null;
+            }
             boolean quickClose = problem != null && state instanceof ConnectionState.Connected
                     && Duration.between(lastConnectedAt, Instant.now()).compareTo(FLAP_WINDOW) < 0;
             quickCloses = quickClose ? quickCloses + 1 : (state instanceof ConnectionState.Connected ? 0 : quickCloses);
@@ -230,24 +264,38 @@ public final class MqttConnection implements AutoCloseable {
                     && problem.kind() != MqttProblem.Kind.NOT_AUTHORIZED
                     && problem.kind() != MqttProblem.Kind.CLIENT_ID_REJECTED;
             if (retry) {
-                Duration delay = options.backoff().delayFor(attempts + 1);
-                setState(new ConnectionState.Reconnecting(address, attempts + 1, delay, Instant.now().plus(delay), problem));
+                // The client's count of failed attempts includes the first connect (1 after it fails)
+                // but starts at 0 when a live connection is lost; either way the next retry is one number.
+                int next = connecting ? Math.max(1, attempts) : attempts + 1;
+                Duration delay = options.backoff().delayFor(next);
+                setState(new ConnectionState.Reconnecting(address, next, delay, Instant.now().plus(delay), problem));
                 return delay;
             }
             setState(new ConnectionState.Disconnected(problem));
-            if (!connected.isDone()) {
-                connected.completeExceptionally(problem == null
-                        ? new MqttException(new MqttProblem(MqttProblem.Kind.NOT_CONNECTED, address.url(), "disconnected"), cause)
-                        : new MqttException(problem, cause));
-            }
+            failConnect(problem, cause);
             return null;
+        }
+    }
+
+    /** Called with the lock held: ends a pending connect() with the problem, or "not connected". */
+    private void failConnect(MqttProblem problem, Throwable cause) {
+        if (!connected.isDone()) {
+            connected.completeExceptionally(problem == null
+                    ? new MqttException(new MqttProblem(MqttProblem.Kind.NOT_CONNECTED, address.url(), "disconnected"), cause)
+                    : new MqttException(problem, cause));
         }
     }
 
     private void route(Message message) {
         for (Subscription s : subscriptions.values()) {
             if (TopicFilter.matches(s.filter(), message.topic())) {
-                s.handler().accept(message);
+                try {
+                    s.handler().accept(message);
+                } catch (RuntimeException e) {
+                    // The client's message flow ends at the first exception: one pane's bug would
+                    // silently stop every subscriber of this connection.
+                    LOG.error("A handler for '{}' failed on a message on '{}'", s.filter(), message.topic(), e);
+                }
             }
         }
     }

@@ -1,5 +1,7 @@
 package lab.nightlight.mqtt;
 
+import com.hivemq.client.mqtt.datatypes.MqttTopic;
+import com.hivemq.client.mqtt.datatypes.MqttTopicFilter;
 import com.hivemq.client.mqtt.exceptions.ConnectionClosedException;
 import com.hivemq.client.mqtt.exceptions.ConnectionFailedException;
 import com.hivemq.client.mqtt.exceptions.MqttClientStateException;
@@ -21,6 +23,30 @@ import java.util.concurrent.TimeoutException;
 final class Problems {
 
     private Problems() {
+    }
+
+    /**
+     * Null when the client accepts the topic name, otherwise its reason. The client checks names
+     * as it builds a packet and throws (a '+' in a name, U+0000, a broken surrogate); asking first
+     * lets a typed topic fail its future instead of throwing at the window.
+     */
+    static String invalidTopic(String topic) {
+        try {
+            MqttTopic.of(topic);
+            return null;
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** Null when the client accepts the topic filter, otherwise its reason (as {@link #invalidTopic}). */
+    static String invalidFilter(String filter) {
+        try {
+            MqttTopicFilter.of(filter);
+            return null;
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return e.getMessage();
+        }
     }
 
     static MqttProblem classify(Throwable t, String where) {
