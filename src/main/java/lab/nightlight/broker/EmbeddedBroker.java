@@ -87,10 +87,6 @@ public final class EmbeddedBroker {
     private void startNow() {
         Thread.UncaughtExceptionHandler appHandler = Thread.getDefaultUncaughtExceptionHandler();
         try {
-            if (!settings.loopbackOnly() && !settings.requiresLogin()) {
-                throw new BrokerException("Listening on " + settings.bindAddress() + " lets other computers connect,"
-                        + " so it needs a user name and password: set them in classroom mode (or --user and --password).", null);
-            }
             AppFoldersCleanup.sweepLeftovers(settings.workRoot());
             Port port = choosePort();
             chosenPort = port.number();
@@ -162,6 +158,10 @@ public final class EmbeddedBroker {
     /** 1883 when free; another free port when not (and says so); an explicit port as asked. */
     private Port choosePort() {
         checkBindAddress();
+        if (!settings.loopbackOnly() && !settings.requiresLogin()) {
+            throw new BrokerException("Listening on " + settings.bindAddress() + " lets other computers connect,"
+                    + " so it needs a user name and password: set them in classroom mode (or --user and --password).", null);
+        }
         if (settings.port() > 0) {
             if (!isFree(settings.port())) {
                 throw portInUse(settings.port(), null);

@@ -52,12 +52,29 @@ class BrokerAddressTest {
     }
 
     @Test
-    void otherSchemesAreRefusedByNameWithTheFormThatWorks() {
-        assertThatThrownBy(() -> BrokerAddress.parse("mqtts://broker.local:8883"))
+    void otherSchemesAreRefusedByNameWithTheFormsThatWork() {
+        assertThatThrownBy(() -> BrokerAddress.parse("http://broker.local"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("'mqtts://' is not supported here; use mqtt://host:port or tcp://host:port.");
-        assertThatThrownBy(() -> BrokerAddress.parse("ws://broker.local:8080/mqtt")).hasMessageContaining("'ws://' is not supported");
-        assertThatThrownBy(() -> BrokerAddress.parse("http://broker.local")).hasMessageContaining("'http://' is not supported");
+                .hasMessage("'http://' is not a broker address; use mqtt://, tcp://, mqtts:// (TLS), ws:// or wss://"
+                        + " (WebSocket), as in mqtt://127.0.0.1:1883.");
+        assertThatThrownBy(() -> BrokerAddress.parse("ftp://broker.local")).hasMessageContaining("'ftp://' is not a broker address");
+    }
+
+    @Test
+    void tlsAndWebSocketAddressesKeepTheirTransportPortAndPath() {
+        BrokerAddress tls = BrokerAddress.parse("mqtts://broker.local");
+        assertThat(tls.transport()).isEqualTo(Transport.TLS);
+        assertThat(tls.port()).isEqualTo(8883);
+        assertThat(BrokerAddress.parse("ssl://b:8886").transport()).isEqualTo(Transport.TLS);
+        BrokerAddress ws = BrokerAddress.parse("ws://test.mosquitto.org:8080");
+        assertThat(ws.transport()).isEqualTo(Transport.WEBSOCKET);
+        assertThat(ws.path()).isEqualTo("/mqtt");
+        BrokerAddress wss = BrokerAddress.parse("wss://b:8081/custom");
+        assertThat(wss.transport()).isEqualTo(Transport.SECURE_WEBSOCKET);
+        assertThat(wss.path()).isEqualTo("/custom");
+        assertThat(wss.url()).isEqualTo("wss://b:8081/custom");
+        assertThat(BrokerAddress.parse(wss.url())).isEqualTo(wss);
+        assertThat(BrokerAddress.parse("mqtt://b:1883/ignored").path()).isNull();
     }
 
     @Test
