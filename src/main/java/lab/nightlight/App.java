@@ -249,10 +249,11 @@ public final class App implements AutoCloseable {
     }
 
     private MqttConnection connection(Pane pane, ConnectOptions options) {
-        BrokerAddress via = new BrokerAddress("127.0.0.1", relays.get(pane).localPort());
+        PacketRelay relay = relays.get(pane);
+        BrokerAddress via = new BrokerAddress("127.0.0.1", relay.localPort());
         // The window keeps trying while a broker is away; it says so and counts down.
-        return MqttConnection.create(via, sessions.get(pane).applyTo(options).withRetryFirstConnect(true),
-                config.events());
+        return MqttConnection.createVia(address, via, relay::upstreamFailure,
+                sessions.get(pane).applyTo(options).withRetryFirstConnect(true), config.events());
     }
 
     private VirtualDevice newDevice(Topics topics, VirtualDevice old) {

@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import lab.nightlight.broker.BrokerException;
 import lab.nightlight.broker.BrokerInfo;
 import lab.nightlight.broker.BrokerSettings;
+import lab.nightlight.trace.PacketHub;
 import lab.nightlight.broker.EmbeddedBroker;
 import lab.nightlight.system.AppFolders;
 import picocli.CommandLine.Command;
@@ -38,6 +39,19 @@ final class BrokerCommand implements Callable<Integer> {
                     + "0.0.0.0 lets other computers (a Raspberry Pi, a Wio Terminal) connect too.")
     String bind;
 
+    @Option(names = "--user", paramLabel = "NAME",
+            description = "Classroom mode: the user name students log in with. Needed with --bind 0.0.0.0.")
+    String user;
+
+    @Option(names = "--password", paramLabel = "PASSWORD", interactive = true, arity = "0..1",
+            description = "Classroom mode: the password for --user (without a value, you are asked for it).")
+    char[] password;
+
+    @Option(names = "--trace",
+            description = "Print every MQTT packet of every client, as the broker sees it (-> to the broker, "
+                    + "<- from it), with the client's id.")
+    boolean trace;
+
     @Option(names = "--json",
             description = "Print one JSON object per line, each with an \"event\" field, for scripts.")
     boolean json;
@@ -56,7 +70,14 @@ final class BrokerCommand implements Callable<Integer> {
         Output output = new Output(json, terminal);
         StopSignal stop = terminal.stop();
         stop.arm();
-        EmbeddedBroker broker = new EmbeddedBroker(new BrokerSettings(port, bind, AppFolders.data()));
+        BrokerSettings settings = new BrokerSettings(port, bind, AppFolders.data())
+                .withCredentials(user, password == null ? null : new String(password));
+        PacketHub packets = null;
+        if (trace) {
+            packets = new PacketHub();
+            packets.listen(p -> Tracing.print(p, output, true));
+        }
+        EmbeddedBroker broker = new EmbeddedBroker(settings, packets);
         boolean listening = false;
         try {
             ClientCommand.awaitUnlessStopped(broker.start(), stop);

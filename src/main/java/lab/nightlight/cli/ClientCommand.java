@@ -6,6 +6,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import lab.nightlight.lesson.Topics;
+import lab.nightlight.mqtt.BrokerAddress;
+import lab.nightlight.mqtt.TlsOptions;
+import lab.nightlight.trace.PacketRelay;
 import lab.nightlight.mqtt.ConnectOptions;
 import lab.nightlight.mqtt.MqttConnection;
 import lab.nightlight.mqtt.MqttException;
@@ -47,9 +50,23 @@ abstract class ClientCommand implements Callable<Integer> {
         Output output = new Output(client.json, terminal);
         StopSignal stop = terminal.stop();
         stop.arm();
+        ConnectOptions options = ConnectOptions.defaults(clientId).withVersion(client.version).withRetryFirstConnect(false);
+        if (client.user != null) {
+            options = options.withCredentials(client.user, client.password == null ? null : new String(client.password));
+        }
+        if (client.ca != null || client.insecure) {
+            options = options.withTls(new TlsOptions(client.ca, client.insecure));
+        }
+        if (client.trace && Tracing.problemWith(client.broker) != null) {
+            output.failure(Tracing.problemWith(client.broker));
+            return Cli.USAGE;
+        }
+        PacketRelay relay = client.trace ? Tracing.relay(client.broker, output) : null;
         // The callbacks only print, so they run on the client's own threads; no executor needed.
-        MqttConnection connection = MqttConnection.create(client.broker, ConnectOptions.defaults(clientId)
-                .withVersion(client.version).withRetryFirstConnect(false), Runnable::run);
+        MqttConnection connection = relay == null
+                ? MqttConnection.create(client.broker, options, Runnable::run)
+                : MqttConnection.createVia(client.broker, new BrokerAddress("127.0.0.1", relay.localPort()),
+                        relay::upstreamFailure, options, Runnable::run);
         connection.onState(new ConnectionEvents(output, clientId, stop));
         connection.onProblem(problem -> output.warning(problem.fullSentence()));
         try {
@@ -66,6 +83,9 @@ abstract class ClientCommand implements Callable<Integer> {
                 connection.disconnect().get(DISCONNECT_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
             } catch (Exception e) {
                 // Leaving anyway; the broker notices the closed socket.
+            }
+            if (relay != null) {
+                relay.close();
             }
             stop.cleanedUp();
         }

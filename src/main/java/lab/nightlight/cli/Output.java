@@ -73,7 +73,10 @@ final class Output {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("event", name);
         for (int i = 0; i < fields.length; i += 2) {
-            line.put((String) fields[i], fields[i + 1]);
+            if (fields[i + 1] != null) {
+                // A field a packet or event does not have is left out rather than written as null.
+                line.put((String) fields[i], fields[i + 1]);
+            }
         }
         try {
             return JSON.writeValueAsString(line);

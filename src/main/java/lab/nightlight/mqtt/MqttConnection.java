@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +31,7 @@ public final class MqttConnection implements AutoCloseable {
     private static final int FLAP_LIMIT = 3;
 
     private final BrokerAddress address;
+    private final Supplier<Throwable> upstreamFailure;
     private final ConnectOptions options;
     private final Executor callbacks;
     private final Driver driver;
@@ -50,7 +52,9 @@ public final class MqttConnection implements AutoCloseable {
     private record Subscription(String filter, Qos qos, Consumer<Message> handler) {
     }
 
-    private MqttConnection(BrokerAddress address, ConnectOptions options, Executor callbacks) {
+    private MqttConnection(BrokerAddress address, BrokerAddress dial, Supplier<Throwable> upstreamFailure,
+                           ConnectOptions options, Executor callbacks) {
+        this.upstreamFailure = upstreamFailure;
         this.address = Objects.requireNonNull(address, "address");
         this.options = Objects.requireNonNull(options, "options");
         this.callbacks = Objects.requireNonNull(callbacks, "callbacks");
@@ -71,12 +75,22 @@ public final class MqttConnection implements AutoCloseable {
             }
         };
         this.driver = options.version() == MqttVersion.V5
-                ? new Mqtt5Driver(address, options, events, callbacks)
-                : new Mqtt3Driver(address, options, events, callbacks);
+                ? new Mqtt5Driver(dial, options, events, callbacks)
+                : new Mqtt3Driver(dial, options, events, callbacks);
+    }
+
+    /**
+     * A connection that dials a local relay ({@code dial}) standing in for {@code broker}: everything
+     * it says names the broker, and a failure the relay met on its way to the broker (refused,
+     * unknown host) is reported as that, not as the relay closing the connection.
+     */
+    public static MqttConnection createVia(BrokerAddress broker, BrokerAddress dial, Supplier<Throwable> upstreamFailure,
+                                           ConnectOptions options, Executor callbacks) {
+        return new MqttConnection(broker, dial, upstreamFailure, options, callbacks);
     }
 
     public static MqttConnection create(BrokerAddress address, ConnectOptions options, Executor callbacks) {
-        return new MqttConnection(address, options, callbacks);
+        return new MqttConnection(address, address, () -> null, options, callbacks);
     }
 
     public BrokerAddress address() {
@@ -243,7 +257,8 @@ public final class MqttConnection implements AutoCloseable {
     }
 
     private Duration onDisconnected(boolean byUser, Throwable cause, int attempts) {
-        MqttProblem problem = byUser ? null : Problems.classify(cause, address.url());
+        Throwable upstream = upstreamFailure.get();
+        MqttProblem problem = byUser ? null : Problems.classify(upstream != null ? upstream : cause, address.url());
         synchronized (lock) {
             if (stopping && state instanceof ConnectionState.Disconnected) {
                 // The user already disconnected; this is the end of an attempt that was under way.
