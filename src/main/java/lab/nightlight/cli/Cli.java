@@ -58,6 +58,7 @@ public final class Cli implements Runnable {
         cli.addSubcommand(new BrokerCommand(terminal));
         cli.addSubcommand(new DeviceCommand(terminal));
         cli.addSubcommand(new ServerCommand(terminal));
+        cli.addSubcommand(BenchCommand.commandLine(terminal));
         cli.addSubcommand(new CommandLine.HelpCommand());
         cli.setOut(terminal.out());
         cli.setErr(terminal.err());

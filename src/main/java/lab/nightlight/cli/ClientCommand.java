@@ -39,6 +39,14 @@ abstract class ClientCommand implements Callable<Integer> {
     void validate() {
     }
 
+    /**
+     * For a command that makes its own connections (a fleet of devices): runs instead of
+     * {@link #whileConnected}, and no connection is made for it; null when not such a command.
+     */
+    Integer withoutConnection(ConnectOptions options, Topics topics, Output output, StopSignal stop) {
+        return null;
+    }
+
     /** Runs once connected. Returns the exit code when a stop is requested or it cannot go on. */
     abstract int whileConnected(MqttConnection connection, Topics topics, Output output, StopSignal stop);
 
@@ -56,6 +64,11 @@ abstract class ClientCommand implements Callable<Integer> {
         }
         if (client.ca != null || client.insecure) {
             options = options.withTls(new TlsOptions(client.ca, client.insecure));
+        }
+        Integer own = withoutConnection(options, topics, output, stop);
+        if (own != null) {
+            stop.cleanedUp();
+            return own;
         }
         if (client.trace && Tracing.problemWith(client.broker) != null) {
             output.failure(Tracing.problemWith(client.broker));

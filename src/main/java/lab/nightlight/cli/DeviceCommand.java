@@ -4,7 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import lab.nightlight.device.DeviceFleet;
 import lab.nightlight.device.DeviceListener;
+import lab.nightlight.device.LightPattern;
+import lab.nightlight.mqtt.ConnectOptions;
+import lab.nightlight.mqtt.MqttException;
 import lab.nightlight.device.VirtualDevice;
 import lab.nightlight.lesson.LessonCodec;
 import lab.nightlight.lesson.Rejection;
@@ -55,6 +59,17 @@ final class DeviceCommand extends ClientCommand {
                     + "2 exactly once. Default: ${DEFAULT-VALUE}.")
     Qos qos;
 
+    @Option(names = "--count", paramLabel = "N",
+            description = "Run N devices at once, the lesson's stadium: each with its own connection and topics "
+                    + "ID/NAME/telemetry and ID/NAME/commands, and listening to the broadcast ID/commands too. "
+                    + "Names carry a random token, so fleets started by a whole class with one --id never collide.")
+    Integer count;
+
+    @Option(names = "--pattern", paramLabel = "PATTERN", converter = OptionConverters.Pattern.class,
+            description = "How a fleet's sensors move: steady:600, noise:600:50 (around 600, spread 50), "
+                    + "drift:600:20 (a random walk) or nightfall:20 (20 darker each interval). Default: steady at --light.")
+    LightPattern pattern;
+
     DeviceCommand(Terminal terminal) {
         super(terminal);
     }
@@ -69,6 +84,12 @@ final class DeviceCommand extends ClientCommand {
         if (light != null && lights != null) {
             throw new ParameterException(spec.commandLine(), "Use either --light or --lights, not both.");
         }
+        if (count != null && (count < 1 || count > 5000)) {
+            throw new ParameterException(spec.commandLine(), "The --count must be 1 to 5000.");
+        }
+        if (count == null && pattern != null) {
+            throw new ParameterException(spec.commandLine(), "--pattern moves a fleet; add --count N.");
+        }
         if (interval.isZero()) {
             throw new ParameterException(spec.commandLine(), "The --interval must be longer than 0, for example 5s.");
         }
@@ -79,6 +100,50 @@ final class DeviceCommand extends ClientCommand {
             return lights;
         }
         return List.of(light != null ? light : DEFAULT_LIGHT);
+    }
+
+    @Override
+    Integer withoutConnection(ConnectOptions options, Topics topics, Output output, StopSignal stop) {
+        if (count == null) {
+            return null;
+        }
+        try (DeviceFleet fleet = new DeviceFleet(client.broker, topics, count, options, Runnable::run)) {
+            for (VirtualDevice d : fleet.devices()) {
+                d.addListener(new FleetPrinter(output, d.route().name()));
+            }
+            awaitUnlessStopped(fleet.start(), stop);
+            if (stop.isRequested()) {
+                return stop.exitCode(Cli.OK);
+            }
+            output.event("Started " + count + " devices, " + fleet.token() + "-1 to " + fleet.token() + "-" + count
+                            + ", sending to " + topics.id() + "/NAME/telemetry every " + DurationConverter.format(interval) + ".",
+                    "fleet", "count", count, "token", fleet.token(), "topic", topics.anyDeviceTelemetry());
+            if (light != null) {
+                fleet.devices().forEach(d -> d.setLight(light));
+            }
+            fleet.setPattern(pattern != null ? pattern : LightPattern.steady(light != null ? light : DEFAULT_LIGHT));
+            fleet.run(interval);
+            return stop.await();
+        } catch (MqttException e) {
+            output.failure(e.problem().fullSentence());
+            return Cli.FAILED;
+        }
+    }
+
+    /** A fleet's LED changes, one line per device. */
+    private static final class FleetPrinter implements DeviceListener {
+        private final Output output;
+        private final String name;
+
+        FleetPrinter(Output output, String name) {
+            this.output = output;
+            this.name = name;
+        }
+
+        @Override
+        public void ledChanged(boolean on, boolean retained, Instant at) {
+            output.event(name + ": LED " + (on ? "on" : "off"), "led", "device", name, "on", on, "retained", retained);
+        }
     }
 
     @Override

@@ -90,6 +90,30 @@ final class OptionConverters {
         }
     }
 
+    /** steady:600, noise:600:50, drift:600:20, nightfall:20. */
+    static final class Pattern implements ITypeConverter<lab.nightlight.device.LightPattern> {
+        @Override
+        public lab.nightlight.device.LightPattern convert(String value) {
+            try {
+                return lab.nightlight.device.LightPattern.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** any, all, average, median, quorum:K. */
+    static final class PolicyName implements ITypeConverter<lab.nightlight.server.policy.Policy> {
+        @Override
+        public lab.nightlight.server.policy.Policy convert(String value) {
+            try {
+                return lab.nightlight.server.policy.Policy.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
     private static int wholeNumber(String value) {
         try {
             return Integer.parseInt(value.trim());

@@ -9,6 +9,10 @@ import lab.nightlight.mqtt.Qos;
 import lab.nightlight.server.LogEntry;
 import lab.nightlight.server.NightlightServer;
 import lab.nightlight.server.ServerListener;
+import lab.nightlight.server.StadiumServer;
+import lab.nightlight.server.policy.Decider;
+import lab.nightlight.server.policy.Policy;
+import java.time.Duration;
 import picocli.CommandLine.Option;
 
 /** {@code server}: the lesson's server code, which turns light levels into LED commands. */
@@ -38,6 +42,26 @@ final class ServerCommand extends ClientCommand {
                     + "device that connects later, so its LED is right at once.")
     boolean retain;
 
+    @Option(names = "--policy", paramLabel = "P", converter = OptionConverters.PolicyName.class,
+            description = "The stadium: listen to every device under the id (ID/+/telemetry, as the device "
+                    + "command's --count sends) and decide for all of them: any, all, average, median or quorum:K "
+                    + "(K sensors below the threshold). Without it, the lesson's one device.")
+    Policy policy;
+
+    @Option(names = "--hysteresis", paramLabel = "N", defaultValue = "10",
+            description = "With --policy: the lights switch on below threshold-N and off at threshold+N, so a "
+                    + "level hovering at the threshold does not make them flap. Default: ${DEFAULT-VALUE}.")
+    int hysteresis;
+
+    @Option(names = "--freshness", paramLabel = "DURATION", defaultValue = "15s", converter = DurationConverter.class,
+            description = "With --policy: a sensor silent for longer drops out of the decision. Default: ${DEFAULT-VALUE}.")
+    Duration freshness;
+
+    @Option(names = "--per-device",
+            description = "With --policy: send each device its command on ID/NAME/commands instead of one "
+                    + "retained broadcast on ID/commands.")
+    boolean perDevice;
+
     ServerCommand(Terminal terminal) {
         super(terminal);
     }
@@ -49,6 +73,9 @@ final class ServerCommand extends ClientCommand {
 
     @Override
     int whileConnected(MqttConnection connection, Topics topics, Output output, StopSignal stop) {
+        if (policy != null) {
+            return stadium(connection, topics, output, stop);
+        }
         try (NightlightServer server = new NightlightServer(connection, topics, Runnable::run)) {
             server.setThreshold(threshold);
             server.setCommandQos(qos);
@@ -62,6 +89,30 @@ final class ServerCommand extends ClientCommand {
             output.event("Listening for telemetry on " + topics.telemetry() + "; light below " + threshold
                             + " turns the LED on. Commands go to " + topics.commands() + ".",
                     "subscribed", "topic", topics.telemetry(), "threshold", threshold);
+            return stop.await();
+        }
+    }
+
+    private int stadium(MqttConnection connection, Topics topics, Output output, StopSignal stop) {
+        try (StadiumServer server = new StadiumServer(connection, topics,
+                new Decider(policy, threshold, hysteresis, freshness))) {
+            server.setQos(qos);
+            server.setAddressing(perDevice ? StadiumServer.Addressing.PER_DEVICE : StadiumServer.Addressing.BROADCAST);
+            server.addListener((decision, trigger, changed, nanos) -> {
+                if (changed) {
+                    output.event(decision.explanation(), "decision", "led_on", decision.ledOn(),
+                            "reason", decision.explanation(), "sensors", decision.fresh(), "dark", decision.dark(),
+                            "silent", decision.stale(), "device", trigger.sensor());
+                }
+            });
+            awaitUnlessStopped(server.start(), stop);
+            if (stop.isRequested()) {
+                return stop.exitCode(Cli.OK);
+            }
+            output.event("Listening for telemetry on " + topics.anyDeviceTelemetry() + "; deciding with " + policy
+                            + " below " + threshold + ". Commands go to "
+                            + (perDevice ? topics.id() + "/NAME/commands" : topics.commands() + " (retained)") + ".",
+                    "subscribed", "topic", topics.anyDeviceTelemetry(), "policy", policy.toString(), "threshold", threshold);
             return stop.await();
         }
     }
