@@ -74,9 +74,17 @@ public final class MqttConnection implements AutoCloseable {
                 route(message);
             }
         };
-        this.driver = options.version() == MqttVersion.V5
-                ? new Mqtt5Driver(dial, options, events, callbacks)
-                : new Mqtt3Driver(dial, options, events, callbacks);
+        Driver built;
+        try {
+            built = options.version() == MqttVersion.V5
+                    ? new Mqtt5Driver(dial, options, events, callbacks)
+                    : new Mqtt3Driver(dial, options, events, callbacks);
+        } catch (IllegalArgumentException e) {
+            // Settings that cannot work (an unreadable CA file): connect() says so, nothing throws.
+            built = new UnusableDriver(new MqttProblem(MqttProblem.Kind.TLS_CA_FILE, address.url(), e.getMessage()),
+                    events);
+        }
+        this.driver = built;
     }
 
     /**
@@ -258,7 +266,7 @@ public final class MqttConnection implements AutoCloseable {
 
     private Duration onDisconnected(boolean byUser, Throwable cause, int attempts) {
         Throwable upstream = upstreamFailure.get();
-        MqttProblem problem = byUser ? null : Problems.classify(upstream != null ? upstream : cause, address.url());
+        MqttProblem problem = byUser ? null : MqttException.problemOf(upstream != null ? upstream : cause, address.url());
         synchronized (lock) {
             if (stopping && state instanceof ConnectionState.Disconnected) {
                 // The user already disconnected; this is the end of an attempt that was under way.
@@ -267,7 +275,9 @@ public final class MqttConnection implements AutoCloseable {
             }
             boolean quickClose = problem != null && state instanceof ConnectionState.Connected
                     && Duration.between(lastConnectedAt, Instant.now()).compareTo(FLAP_WINDOW) < 0;
-            quickCloses = quickClose ? quickCloses + 1 : (state instanceof ConnectionState.Connected ? 0 : quickCloses);
+            // Two clients fighting over an id always get in and are then thrown out; a broker that
+            // restarts refuses an attempt now and then. A failed attempt therefore ends the count.
+            quickCloses = quickClose ? quickCloses + 1 : 0;
             if (problem != null && quickCloses >= FLAP_LIMIT) {
                 problem = new MqttProblem(MqttProblem.Kind.RECONNECT_LOOP, address.url(), problem.detail());
             }
@@ -277,7 +287,8 @@ public final class MqttConnection implements AutoCloseable {
                     && problem.kind() != MqttProblem.Kind.RECONNECT_LOOP
                     && problem.kind() != MqttProblem.Kind.BAD_CREDENTIALS
                     && problem.kind() != MqttProblem.Kind.NOT_AUTHORIZED
-                    && problem.kind() != MqttProblem.Kind.CLIENT_ID_REJECTED;
+                    && problem.kind() != MqttProblem.Kind.CLIENT_ID_REJECTED
+                    && problem.kind() != MqttProblem.Kind.TLS_CA_FILE;
             if (retry) {
                 // The client's count of failed attempts includes the first connect (1 after it fails)
                 // but starts at 0 when a live connection is lost; either way the next retry is one number.

@@ -51,7 +51,22 @@ final class Problems {
 
     static MqttProblem classify(Throwable t, String where) {
         String detail = t == null ? null : t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
-        return new MqttProblem(kindOf(t), where, detail);
+        MqttProblem.Kind kind = kindOf(t);
+        if (kind == MqttProblem.Kind.OTHER && resetWhileConnecting(t)) {
+            // A plain MQTT port answers a TLS hello by resetting the connection.
+            boolean secure = where != null && (where.startsWith("mqtts://") || where.startsWith("wss://"));
+            kind = secure ? MqttProblem.Kind.TLS_FAILED : MqttProblem.Kind.CLOSED_BY_BROKER;
+        }
+        return new MqttProblem(kind, where, detail);
+    }
+
+    private static boolean resetWhileConnecting(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof java.net.SocketException && String.valueOf(c.getMessage()).contains("reset")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static MqttProblem.Kind kindOf(Throwable t) {

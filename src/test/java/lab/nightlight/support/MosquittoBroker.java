@@ -94,7 +94,13 @@ public final class MosquittoBroker implements AutoCloseable {
 
         /** A global line such as {@code per_listener_settings true}. */
         public Config global(String line) {
-            global.add(line);
+            if (line.startsWith("per_listener_settings")) {
+                // Mosquitto wants it before any security setting, and then each listener's own.
+                global.remove("allow_anonymous true");
+                global.add(0, line);
+            } else {
+                global.add(line);
+            }
             return this;
         }
 
