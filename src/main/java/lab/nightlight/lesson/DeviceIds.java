@@ -24,18 +24,48 @@ public final class DeviceIds {
 
     /** Null when the id is usable, otherwise a sentence that says what is wrong with it. */
     public static String problemWith(String id) {
+        Problem problem = check(id);
+        if (problem == null) {
+            return null;
+        }
+        return switch (problem) {
+            case EMPTY -> "The device id is empty: type a short unique name, for example " + random() + ".";
+            case TOO_LONG -> "The device id is longer than " + MAX_LENGTH + " characters.";
+            case RESERVED_CHARACTER -> "The device id may not contain '/', '+' or '#': MQTT uses them in topics.";
+            case WHITESPACE -> "The device id may not contain spaces or control characters.";
+        };
+    }
+
+    /**
+     * Null when the id is usable, otherwise the stable bundle key of the sentence that explains
+     * it ({@code deviceid.empty}, ...), so a window can say it in the student's language.
+     */
+    public static String problemKey(String id) {
+        Problem problem = check(id);
+        return problem == null ? null : problem.key();
+    }
+
+    private enum Problem {
+        EMPTY, TOO_LONG, RESERVED_CHARACTER, WHITESPACE;
+
+        String key() {
+            return "deviceid." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    private static Problem check(String id) {
         if (id == null || id.isBlank()) {
-            return "The device id is empty: type a short unique name, for example " + random() + ".";
+            return Problem.EMPTY;
         }
         if (id.length() > MAX_LENGTH) {
-            return "The device id is longer than " + MAX_LENGTH + " characters.";
+            return Problem.TOO_LONG;
         }
         for (char c : id.toCharArray()) {
             if (c == '/' || c == '+' || c == '#') {
-                return "The device id may not contain '/', '+' or '#': MQTT uses them in topics.";
+                return Problem.RESERVED_CHARACTER;
             }
             if (Character.isWhitespace(c) || Character.isISOControl(c)) {
-                return "The device id may not contain spaces or control characters.";
+                return Problem.WHITESPACE;
             }
         }
         return null;
