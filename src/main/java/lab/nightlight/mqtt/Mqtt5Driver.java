@@ -21,9 +21,15 @@ final class Mqtt5Driver implements Driver {
 
     private final Mqtt5AsyncClient client;
     private final ConnectOptions options;
+    private final Events events;
+    private final Executor callbacks;
+    /** Whether a publish flow was ever registered (a first connect may resume an old session). */
+    private volatile boolean listening;
 
     Mqtt5Driver(BrokerAddress address, ConnectOptions options, Events events, Executor callbacks) {
         this.options = options;
+        this.events = events;
+        this.callbacks = callbacks;
         long timeout = options.connectTimeout().toMillis();
         Mqtt5ClientBuilder builder = MqttClient.builder().useMqttVersion5()
                 .identifier(options.clientId())
@@ -33,8 +39,13 @@ final class Mqtt5Driver implements Driver {
                 .socketConnectTimeout(timeout, TimeUnit.MILLISECONDS)
                 .mqttConnectTimeout(timeout, TimeUnit.MILLISECONDS)
                 .applyTransportConfig()
-                .addConnectedListener(ctx -> events.connected(
-                        ((Mqtt5ClientConnectedContext) ctx).getConnAck().isSessionPresent()))
+                .addConnectedListener(ctx -> {
+                    boolean sessionPresent = ((Mqtt5ClientConnectedContext) ctx).getConnAck().isSessionPresent();
+                    if (!sessionPresent || !listening) {
+                        listen();
+                    }
+                    events.connected(sessionPresent);
+                })
                 .addDisconnectedListener(ctx -> {
                     Duration delay = events.disconnected(ctx.getSource() == MqttDisconnectSource.USER,
                             ctx.getCause(), ctx.getReconnector().getAttempts());
@@ -48,6 +59,18 @@ final class Mqtt5Driver implements Driver {
                     }
                 });
         this.client = builder.buildAsync();
+    }
+
+    /**
+     * Registers the callback for incoming messages. The HiveMQ client ends its global publish
+     * flows when its session ends, and with this app's settings that is every disconnect (by the
+     * user, or a lost connection that the reconnector then restores: hivemq-mqtt-client #499).
+     * A connect without a session present therefore needs a fresh flow, registered here on the
+     * client's thread before {@link MqttConnection} resubscribes; with a session present the old
+     * flow still runs.
+     */
+    private void listen() {
+        listening = true;
         client.publishes(MqttGlobalPublishFilter.ALL, p -> events.message(new Message(
                 p.getTopic().toString(), p.getPayloadAsBytes(), Qos.of(p.getQos().getCode()), p.isRetain(),
                 Instant.now())), callbacks);
