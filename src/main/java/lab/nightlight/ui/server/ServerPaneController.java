@@ -13,7 +13,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
@@ -84,7 +83,7 @@ public final class ServerPaneController {
     @FXML
     private TableView<LogRow> logTable;
     @FXML
-    private ListView<String> commandsList;
+    private ListView<CommandRow> commandsList;
 
     public ServerPaneController(ServerViewModel model, LightHistory history, Texts texts) {
         this.model = Objects.requireNonNull(model);
@@ -132,19 +131,7 @@ public final class ServerPaneController {
         logTable.setItems(model.rows());
         commandsList.setItems(model.commands());
         commandsList.setPlaceholder(new Label(texts.get("server.commands.empty")));
-        commandsList.setCellFactory(list -> {
-            // Wraps to the list's width instead of scrolling sideways.
-            ListCell<String> cell = new ListCell<>() {
-                @Override
-                protected void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    setText(empty ? null : item);
-                }
-            };
-            cell.setWrapText(true);
-            cell.setPrefWidth(0);
-            return cell;
-        });
+        commandsList.setCellFactory(list -> new CommandCell());
 
         frames = new AnimationTimer() {
             @Override

@@ -90,9 +90,9 @@ public final class ServerViewModel {
     private final ReadOnlyLongWrapper commandsSent = new ReadOnlyLongWrapper(this, "commandsSent");
     private final ReadOnlyStringWrapper showingText = new ReadOnlyStringWrapper(this, "showingText");
     private final ObservableList<LogRow> rows = FXCollections.observableArrayList();
-    private final ObservableList<String> commands = FXCollections.observableArrayList();
+    private final ObservableList<CommandRow> commands = FXCollections.observableArrayList();
     private final ObservableList<LogRow> rowsView = FXCollections.unmodifiableObservableList(rows);
-    private final ObservableList<String> commandsView = FXCollections.unmodifiableObservableList(commands);
+    private final ObservableList<CommandRow> commandsView = FXCollections.unmodifiableObservableList(commands);
 
     private NightlightServer server;
     private AutoCloseable stateHandle;
@@ -211,7 +211,7 @@ public final class ServerViewModel {
     }
 
     /** The commands sent, newest first. Read-only. */
-    public ObservableList<String> commands() {
+    public ObservableList<CommandRow> commands() {
         return commandsView;
     }
 
@@ -375,12 +375,12 @@ public final class ServerViewModel {
         showingText.set(texts.format(key, rows.size(), received.get()));
     }
 
-    private String describe(SentCommand c) {
+    private CommandRow describe(SentCommand c) {
         String time = TIME.format(c.at().atZone(clock.getZone()));
         String what = texts.get(c.command().ledOn() ? "server.command.on" : "server.command.off");
-        return c.retain()
-                ? texts.format("server.command.retained", time, what, String.valueOf(c.qos().level()))
-                : texts.format("server.command.line", time, what, String.valueOf(c.qos().level()));
+        String qos = String.valueOf(c.qos().level());
+        String details = c.retain() ? texts.format("server.command.qosRetained", qos) : texts.format("server.command.qos", qos);
+        return new CommandRow(what, time, details, c.command().ledOn());
     }
 
     private static int clampThreshold(int value) {
