@@ -131,6 +131,15 @@ final class RunningWindow implements AutoCloseable {
         }
     }
 
+    /** Picks an item of a combo box with the mouse: open it, click the item. */
+    void choose(String comboQuery, String itemText) {
+        robot.clickOn(comboQuery);
+        javafx.scene.Node cell = robot.lookup(".combo-box-popup .list-cell").match(
+                (javafx.scene.control.ListCell<?> c) -> itemText.equals(c.getText())).query();
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Closes like the window's close button: the shell's shutdown path, with the exit recorded. */
     @Override
     public void close() throws Exception {
