@@ -61,7 +61,8 @@ public final class LightChart extends Region {
     private final Canvas canvas = new Canvas();
     private final AnimationTimer timer;
     private LightHistory history = new LightHistory();
-    private Labels labels = new Labels("light", "threshold", "LED on", "", "now", m -> "-" + m + " min");
+    /** Set from the bundle by the pane; blank until then. */
+    private Labels labels = new Labels("", "", "", "", "", m -> "");
     private Clock clock = Clock.systemDefaultZone();
     private long drawnVersion = -1;
     private long lastDraw;
