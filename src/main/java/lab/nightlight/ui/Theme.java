@@ -2,6 +2,8 @@ package lab.nightlight.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -48,7 +50,11 @@ public final class Theme {
         scene.getStylesheets().add(Objects.requireNonNull(Theme.class.getResource(APP_CSS)).toExternalForm());
         String family = fontFamily();
         if (family != null) {
-            root.setStyle("-fx-font-family: \"" + family + "\";");
+            // A stylesheet, not an inline style on the root: an inline family there would win over
+            // every label's own -fx-font-weight, and headings would lose their bold.
+            String css = ".root { -fx-font-family: \"" + family + "\"; }";
+            scene.getStylesheets().add("data:text/css;base64,"
+                    + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8)));
         }
         apply();
     }
