@@ -36,7 +36,16 @@ import org.junit.jupiter.api.Test;
  */
 class ServerViewModelTest {
 
-    private final ExecutorService fx = Executors.newSingleThreadExecutor();
+    /**
+     * Plays the FX thread. Like the real one it is never shut down: the MQTT client still hands it
+     * the end of its message flow after a disconnect, and a rejected task would surface as an
+     * RxJava error in whichever test runs next. A daemon thread, so it does not keep the JVM.
+     */
+    private final ExecutorService fx = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "server-view-model-test-fx");
+        t.setDaemon(true);
+        return t;
+    });
     private final ExecutorService background = Executors.newSingleThreadExecutor();
     private final Clients clients = new Clients();
     private final MessagesViewModel messages = new MessagesViewModel(Clock.systemUTC());
@@ -66,11 +75,12 @@ class ServerViewModelTest {
     }
 
     @AfterEach
-    void stop() {
-        server.close();
-        server.connection().close();
+    void stop() throws Exception {
         clients.close();
-        fx.shutdownNow();
+        if (server != null) {
+            server.close();
+            server.connection().disconnect().get(10, TimeUnit.SECONDS);
+        }
         background.shutdownNow();
     }
 
