@@ -1,0 +1,24 @@
+package lab.nightlight.ui;
+
+import javafx.fxml.FXML;
+import lab.nightlight.ui.connection.ConnectionBarController;
+import lab.nightlight.ui.device.DevicePaneController;
+import lab.nightlight.ui.server.ServerPaneController;
+
+/** The window's frame: holds the panes' controllers so the window can stop them on close. */
+public final class MainViewController {
+
+    @FXML
+    private ConnectionBarController connectionBarController;
+    @FXML
+    private DevicePaneController devicePaneController;
+    @FXML
+    private ServerPaneController serverPaneController;
+
+    /** Stops every timer and animation of the panes. */
+    void dispose() {
+        connectionBarController.dispose();
+        devicePaneController.dispose();
+        serverPaneController.dispose();
+    }
+}

@@ -1,0 +1,126 @@
+package lab.nightlight.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import lab.nightlight.App;
+import lab.nightlight.ui.chart.ChartFeed;
+import lab.nightlight.ui.chart.LightHistory;
+import lab.nightlight.ui.connection.ConnectionBarController;
+import lab.nightlight.ui.connection.ConnectionBarViewModel;
+import lab.nightlight.ui.device.DevicePaneController;
+import lab.nightlight.ui.device.DeviceViewModel;
+import lab.nightlight.ui.messages.MessageBannerController;
+import lab.nightlight.ui.messages.MessagesViewModel;
+import lab.nightlight.ui.server.ServerPaneController;
+import lab.nightlight.ui.server.ServerViewModel;
+
+/**
+ * Puts the window together for one {@link App}: the view models, the FXML with their
+ * controllers, and the app's events. When the device id changes, {@code App.onPair} hands over
+ * the new device and server and every pane follows them.
+ */
+public final class MainWindow {
+
+    private final App app;
+    private final Texts texts;
+    private final Theme theme;
+    private final Clock clock;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "nightlight-ui-background");
+        t.setDaemon(true);
+        return t;
+    });
+    private final MessagesViewModel messages;
+    private final ConnectionBarViewModel connection;
+    private final DeviceViewModel device;
+    private final ServerViewModel server;
+    private final ChartFeed chart = new ChartFeed(new LightHistory());
+    private MainViewController controller;
+
+    /**
+     * @param fx the executor the app delivers its events on (the same {@link FxExecutor})
+     */
+    public MainWindow(App app, Texts texts, Theme theme, FxExecutor fx, Clock clock) {
+        this.app = Objects.requireNonNull(app);
+        this.texts = Objects.requireNonNull(texts);
+        this.theme = Objects.requireNonNull(theme);
+        this.clock = Objects.requireNonNull(clock);
+        messages = new MessagesViewModel(clock);
+        connection = new ConnectionBarViewModel(texts, messages, app.brokerStatus());
+        device = new DeviceViewModel(texts, messages, app::changeDeviceId, fx, clock);
+        server = new ServerViewModel(texts, messages, background, fx, clock);
+    }
+
+    /** Loads the view and starts following the app. Call once, on the FX thread. */
+    public Parent load() {
+        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/lab/nightlight/ui/MainView.fxml"),
+                texts.bundle());
+        loader.setControllerFactory(type -> {
+            if (type == MainViewController.class) {
+                return new MainViewController();
+            }
+            if (type == ConnectionBarController.class) {
+                return new ConnectionBarController(connection, app::brokerStats, theme, texts, clock);
+            }
+            if (type == MessageBannerController.class) {
+                return new MessageBannerController(messages, texts);
+            }
+            if (type == DevicePaneController.class) {
+                return new DevicePaneController(device, texts);
+            }
+            if (type == ServerPaneController.class) {
+                return new ServerPaneController(server, chart.history(), texts);
+            }
+            throw new IllegalArgumentException("No controller for " + type);
+        });
+        Parent root;
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        controller = loader.getController();
+        app.onBrokerStatus(connection::brokerStatus);
+        app.onPair(this::follow);
+        if (app.pair() != null) {
+            follow(app.pair());
+        }
+        messages.info("welcome", texts.get("messages.welcome"));
+        return root;
+    }
+
+    private void follow(App.Pair pair) {
+        device.attach(pair.device());
+        server.attach(pair.server());
+        chart.attach(pair.device(), pair.server());
+    }
+
+    public MessagesViewModel messages() {
+        return messages;
+    }
+
+    public DeviceViewModel device() {
+        return device;
+    }
+
+    public ServerViewModel server() {
+        return server;
+    }
+
+    /** Stops the panes' timers and stops following the app. */
+    public void dispose() {
+        if (controller != null) {
+            controller.dispose();
+        }
+        device.detach();
+        server.detach();
+        chart.detach();
+        background.shutdownNow();
+    }
+}
