@@ -304,18 +304,31 @@ public final class App implements AutoCloseable {
         server.connection().close();
     }
 
-    /** Disconnects both panes and stops the embedded broker in the background; returns at once. */
+    /**
+     * Disconnects both panes (the device says "offline" first) and then, in the background,
+     * closes the relays and stops the embedded broker; returns at once. The relays close only
+     * after the goodbyes, or a pane would see its connection lost and try again.
+     */
     @Override
     public void close() {
         closed = true;
         Pair p = pair;
+        CompletableFuture<Void> goodbyes = p == null ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.allOf(p.device().disconnect(), p.server().connection().disconnect());
         if (p != null) {
-            closeDevice(p.device());
-            closeServer(p.server());
+            p.device().close();
+            p.server().close();
         }
-        relays.values().forEach(PacketRelay::close);
-        if (embeddedBroker != null) {
-            embeddedBroker.stop();
-        }
+        goodbyes.orTimeout(2, java.util.concurrent.TimeUnit.SECONDS).whenComplete((ok, e) -> {
+            if (p != null) {
+                // Whatever hung, no pane may reconnect once its relay is gone.
+                p.device().connection().disconnect();
+                p.server().connection().disconnect();
+            }
+            relays.values().forEach(PacketRelay::close);
+            if (embeddedBroker != null) {
+                embeddedBroker.stop();
+            }
+        });
     }
 }

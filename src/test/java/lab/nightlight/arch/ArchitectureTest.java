@@ -45,12 +45,18 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyCommandsWriteToTheConsole = noClasses().that().resideOutsideOfPackage("lab.nightlight.cli..")
+            // The window's one sentence on stderr when --snapshot or an option fails, before any window exists.
+            .and().doNotHaveFullyQualifiedName("lab.nightlight.ui.StdErr")
             .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
             .because("stdout is the commands' output (--json must stay clean); everything else logs through SLF4J");
 
     @ArchTest
     static final ArchRule onlyTheLauncherEndsTheJvm = noClasses().that().resideOutsideOfPackage("lab.nightlight.cli..")
             .and().doNotHaveFullyQualifiedName("lab.nightlight.Launcher")
+            // The window's close path: after the panes and broker are closed, it ends the JVM so
+            // that no library thread keeps a closed app alive; and a bad window option exits 2.
+            .and().doNotHaveFullyQualifiedName("lab.nightlight.ui.Shell")
+            .and().doNotHaveFullyQualifiedName("lab.nightlight.ui.DesktopApp")
             .should().callMethod(System.class, "exit", int.class)
             .orShould().callMethod(Runtime.class, "exit", int.class)
             .orShould().callMethod(Runtime.class, "halt", int.class)

@@ -91,7 +91,7 @@ class I18nBundleTest {
         for (Rejection.Reason reason : Rejection.Reason.values()) {
             keys.add(reason.key());
         }
-        for (String id : List.of("", "x".repeat(DeviceIds.MAX_LENGTH + 1), "a/b", "a b")) {
+        for (String id : List.of("", "x".repeat(DeviceIds.MAX_LENGTH + 1), "a/b", "a b", "$SYS", "a\uD800b")) {
             keys.add(DeviceIds.problemKey(id));
         }
         return keys;

@@ -48,6 +48,6 @@ class WindowOptionsTest {
         assertThatThrownBy(() -> WindowOptions.parse(List.of("--light", "2000"))).hasMessageContaining("0 to 1023");
         assertThatThrownBy(() -> WindowOptions.parse(List.of("--snapshot"))).hasMessageContaining("needs a value");
         assertThatThrownBy(() -> WindowOptions.parse(List.of("--fullscreen"))).hasMessageContaining("Unknown option");
-        assertThatThrownBy(() -> WindowOptions.parse(List.of("--broker", "ws://x"))).hasMessageContaining("not supported");
+        assertThatThrownBy(() -> WindowOptions.parse(List.of("--broker", "http://x"))).hasMessageContaining("not a broker address");
     }
 }
