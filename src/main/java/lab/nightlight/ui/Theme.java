@@ -73,6 +73,11 @@ public final class Theme {
         if (!locale.getLanguage().equals("ko")) {
             return null;
         }
+        // The font in the jar first: the same letters on every machine, nothing to install.
+        String bundled = BundledFonts.hangulFamily();
+        if (bundled != null) {
+            return bundled;
+        }
         List<String> installed = Font.getFamilies();
         return HANGUL_FAMILIES.stream().filter(installed::contains).findFirst().orElse(null);
     }
