@@ -9,6 +9,9 @@ import java.util.concurrent.Executors;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import lab.nightlight.App;
+import lab.nightlight.Pane;
+import lab.nightlight.ui.classroom.ClassroomPanes;
+import lab.nightlight.ui.classroom.ClassroomViewModel;
 import lab.nightlight.ui.chart.ChartFeed;
 import lab.nightlight.ui.chart.LightHistory;
 import lab.nightlight.ui.connection.ConnectionBarController;
@@ -41,12 +44,14 @@ public final class MainWindow {
     private final DeviceViewModel device;
     private final ServerViewModel server;
     private final ChartFeed chart = new ChartFeed(new LightHistory());
+    private final ClassroomPanes classroom;
     private MainViewController controller;
+    private boolean disposed;
 
     /**
      * @param fx the executor the app delivers its events on (the same {@link FxExecutor})
      */
-    public MainWindow(App app, Texts texts, Theme theme, FxExecutor fx, Clock clock) {
+    public MainWindow(App app, Texts texts, Theme theme, FxExecutor fx, Clock clock, ClassroomViewModel classroom) {
         this.app = Objects.requireNonNull(app);
         this.texts = Objects.requireNonNull(texts);
         this.theme = Objects.requireNonNull(theme);
@@ -55,6 +60,8 @@ public final class MainWindow {
         connection = new ConnectionBarViewModel(texts, messages, app.brokerStatus());
         device = new DeviceViewModel(texts, messages, app::changeDeviceId, fx, clock);
         server = new ServerViewModel(texts, messages, background, fx, clock);
+        this.classroom = new ClassroomPanes(classroom, device, server, texts, app::brokerAddress,
+                () -> app.sessionOptions(Pane.DEVICE).version());
     }
 
     /** Loads the view and starts following the app. Call once, on the FX thread. */
@@ -77,6 +84,10 @@ public final class MainWindow {
             if (type == ServerPaneController.class) {
                 return new ServerPaneController(server, chart.history(), texts);
             }
+            Object classroomController = classroom.controller(type);
+            if (classroomController != null) {
+                return classroomController;
+            }
             throw new IllegalArgumentException("No controller for " + type);
         });
         Parent root;
@@ -86,7 +97,14 @@ public final class MainWindow {
             throw new UncheckedIOException(e);
         }
         controller = loader.getController();
-        app.onBrokerStatus(connection::brokerStatus);
+        classroom.wire(root);
+        // The app outlives a window rebuilt for another language: a disposed window stops following.
+        app.onBrokerStatus(status -> {
+            if (!disposed) {
+                connection.brokerStatus(status);
+                classroom.code().refresh();
+            }
+        });
         app.onPair(this::follow);
         if (app.pair() != null) {
             follow(app.pair());
@@ -96,6 +114,9 @@ public final class MainWindow {
     }
 
     private void follow(App.Pair pair) {
+        if (disposed) {
+            return;
+        }
         device.attach(pair.device());
         server.attach(pair.server());
         chart.attach(pair.device(), pair.server());
@@ -115,6 +136,7 @@ public final class MainWindow {
 
     /** Stops the panes' timers and stops following the app. */
     public void dispose() {
+        disposed = true;
         if (controller != null) {
             controller.dispose();
         }

@@ -2,6 +2,7 @@ package lab.nightlight.ui;
 
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
@@ -12,9 +13,12 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import lab.nightlight.App;
 import lab.nightlight.broker.BrokerSettings;
+import lab.nightlight.guide.LessonGuide;
 import lab.nightlight.lesson.DeviceIds;
 import lab.nightlight.mqtt.MqttVersion;
 import lab.nightlight.system.AppFolders;
+import lab.nightlight.ui.classroom.ClassroomViewModel;
+import lab.nightlight.ui.classroom.Zoom;
 
 /**
  * The window's life: builds the {@link App} (through a factory, so tests choose the broker),
@@ -60,6 +64,10 @@ public final class Shell {
     private final Exit exit;
     private final Clock clock;
     private App app;
+    private FxExecutor fx;
+    private Stage stage;
+    private boolean dark;
+    private ClassroomViewModel classroom;
     private MainWindow window;
     private SnapshotWhenReady snapshot;
     private boolean closed;
@@ -73,17 +81,26 @@ public final class Shell {
 
     /** Shows the window and starts the app. On the FX thread. */
     public void start(Stage stage) {
-        Texts texts = Texts.load(options.language());
-        Theme theme = new Theme(options.dark(), texts.locale());
-        FxExecutor fx = new FxExecutor();
+        this.stage = stage;
+        dark = options.dark();
+        fx = new FxExecutor();
         app = apps.create(options.deviceId() == null ? DeviceIds.random() : options.deviceId(), options, fx);
-        window = new MainWindow(app, texts, theme, fx, clock);
+        LessonGuide guide = new LessonGuide();
+        // The guide follows the app, not a window: its ticks survive a language switch.
+        app.onPair(pair -> guide.watch(pair.device(), pair.server()));
+        classroom = new ClassroomViewModel(options.language(), options.presenter(), guide, fx);
+        Texts texts = Texts.load(classroom.languageProperty().get());
+        Theme theme = new Theme(dark, texts.locale());
+        window = new MainWindow(app, texts, theme, fx, clock, classroom);
         if (options.light() != null) {
             window.device().lightProperty().set(options.light());
         }
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.load(), Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         theme.install(scene);
+        trackDark(theme);
+        Zoom.install(scene, classroom);
+        classroom.languageProperty().addListener((obs, old, language) -> relabel(language));
         stage.setScene(scene);
         stage.setTitle(texts.get("app.title"));
         stage.setMinWidth(960);
@@ -99,6 +116,37 @@ public final class Shell {
         }
         // Returns at once; the broker starts in the background and the panes follow its events.
         app.start();
+    }
+
+    /**
+     * Shows the window in another language: a new window (view models, FXML, bundle) on the same
+     * scene, stage and app. The broker and both connections carry on; the old window stops
+     * following the app. The light, threshold and QoS live in the device and server, so the new
+     * panes show them as they were.
+     */
+    private void relabel(Locale language) {
+        if (closed || window == null) {
+            return;
+        }
+        window.dispose();
+        Texts texts = Texts.load(language);
+        Theme theme = new Theme(dark, texts.locale());
+        window = new MainWindow(app, texts, theme, fx, clock, classroom);
+        Scene scene = stage.getScene();
+        scene.getStylesheets().clear();
+        scene.setRoot(window.load());
+        theme.install(scene);
+        trackDark(theme);
+        stage.setTitle(texts.get("app.title"));
+    }
+
+    private void trackDark(Theme theme) {
+        theme.darkProperty().addListener((obs, old, now) -> dark = now);
+    }
+
+    /** What the classroom chose: language, presenter mode, side panel, zoom (for tests). */
+    public ClassroomViewModel classroom() {
+        return classroom;
     }
 
     /** The app this window shows (for tests). */

@@ -91,6 +91,9 @@ class I18nBundleTest {
         for (Rejection.Reason reason : Rejection.Reason.values()) {
             keys.add(reason.key());
         }
+        for (lab.nightlight.guide.LessonStep step : lab.nightlight.guide.LessonStep.values()) {
+            keys.add(step.key());
+        }
         for (String id : List.of("", "x".repeat(DeviceIds.MAX_LENGTH + 1), "a/b", "a b", "$SYS", "a\uD800b")) {
             keys.add(DeviceIds.problemKey(id));
         }
