@@ -15,7 +15,7 @@ public final class Zoom {
 
     /** AtlantaFX's base size, in px. */
     static final double BASE_FONT = 14;
-    static final double PRESENTER_FACTOR = 1.3;
+    static final double PRESENTER_FACTOR = 1.0;
 
     private Zoom() {
     }
