@@ -128,16 +128,34 @@ public final class Shell {
         if (closed || window == null) {
             return;
         }
-        window.dispose();
+        MainWindow old = window;
+        old.dispose();
         Texts texts = Texts.load(language);
         Theme theme = new Theme(dark, texts.locale());
         window = new MainWindow(app, texts, theme, fx, clock, classroom);
+        carryOver(old, window);
         Scene scene = stage.getScene();
         scene.getStylesheets().clear();
         scene.setRoot(window.load());
         theme.install(scene);
         trackDark(theme);
         stage.setTitle(texts.get("app.title"));
+    }
+
+    /**
+     * The panes' view models push their settings to the device and server when they attach, so a
+     * new window must start from the old one's settings, not from the defaults.
+     */
+    private static void carryOver(MainWindow from, MainWindow to) {
+        to.device().lightProperty().set(from.device().lightProperty().get());
+        to.device().intervalSecondsProperty().set(from.device().intervalSecondsProperty().get());
+        to.device().sendOnChangeProperty().set(from.device().sendOnChangeProperty().get());
+        to.device().telemetryQosProperty().set(from.device().telemetryQosProperty().get());
+        to.server().thresholdProperty().set(from.server().thresholdProperty().get());
+        to.server().subscriptionQosProperty().set(from.server().subscriptionQosProperty().get());
+        to.server().commandQosProperty().set(from.server().commandQosProperty().get());
+        to.server().retainCommandsProperty().set(from.server().retainCommandsProperty().get());
+        to.server().pausedProperty().set(from.server().pausedProperty().get());
     }
 
     private void trackDark(Theme theme) {
