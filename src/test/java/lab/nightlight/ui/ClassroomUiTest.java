@@ -42,7 +42,12 @@ class ClassroomUiTest {
 
     @AfterAll
     static void close() throws Exception {
+        App.Pair pair = window.app().pair();
         window.close();
+        // Leave no client disconnecting behind for the next test class's thread count.
+        await().atMost(RunningWindow.PATIENCE).until(() ->
+                pair.device().connection().state() instanceof lab.nightlight.mqtt.ConnectionState.Disconnected
+                && pair.server().connection().state() instanceof lab.nightlight.mqtt.ConnectionState.Disconnected);
     }
 
     @Test
