@@ -34,6 +34,7 @@ final class BenchCommand implements Runnable {
         bench.addSubcommand(new Loop(terminal));
         bench.addSubcommand(new Stadium(terminal));
         bench.addSubcommand(new Lesson(terminal));
+        bench.addSubcommand(new WindowStart(terminal));
         return bench;
     }
 
@@ -209,6 +210,46 @@ final class BenchCommand implements Runnable {
                     "p50_ms", line.get("p50_ms").asDouble(), "p90_ms", line.get("p90_ms").asDouble(),
                     "p99_ms", line.get("p99_ms").asDouble(), "max_ms", line.get("max_ms").asDouble(),
                     "broker", broker.url());
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "window", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+            description = "Starts the window RUNS times (run it under a display, e.g. xvfb-run): time from process "
+                    + "start to both panes connected and the LED answering (the --snapshot PNG written), time from "
+                    + "then to the process gone, and the resident memory just before it closes.")
+    static final class WindowStart implements Callable<Integer> {
+        private final Terminal terminal;
+
+        @Option(names = "--runs", paramLabel = "N", defaultValue = "5", description = "Runs; the median is printed. Default: ${DEFAULT-VALUE}.")
+        int runs;
+
+        @Option(names = "--json", description = "One JSON line.")
+        boolean json;
+
+        WindowStart(Terminal terminal) {
+            this.terminal = terminal;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            long[] connected = new long[runs];
+            long[] exit = new long[runs];
+            long[] rss = new long[runs];
+            for (int i = 0; i < runs; i++) {
+                long[] r = WindowRun.once();
+                connected[i] = r[0];
+                exit[i] = r[1];
+                rss[i] = r[2];
+            }
+            java.util.Arrays.sort(connected);
+            java.util.Arrays.sort(exit);
+            java.util.Arrays.sort(rss);
+            int m = runs / 2;
+            new Output(json, terminal).event(String.format(java.util.Locale.ROOT,
+                            "Window, median of %d: both panes connected %d ms after process start, gone %d ms after "
+                                    + "closing, %d MB resident", runs, connected[m], exit[m], rss[m] / 1024),
+                    "window", "runs", runs, "connected_ms", connected[m], "exit_ms", exit[m], "rss_mb", rss[m] / 1024);
             return Cli.OK;
         }
     }
