@@ -304,8 +304,11 @@ public final class App implements AutoCloseable {
                 : old.stop().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).exceptionally(e -> null);
         CompletableFuture<BrokerAddress> ready = stopped.thenCompose(x -> startEmbedded(next));
         embeddedReady = ready;
-        return ready.thenCompose(a -> rebuild(onEmbedded))
-                .thenApply(p -> next.info());
+        // Completes once the new broker is up and the panes are rebuilt, not when they have connected.
+        return ready.thenApply(a -> {
+            rebuild(onEmbedded);
+            return next.info();
+        });
     }
 
     /** Replaces the device and/or server with new ones on their panes' current profiles. */
