@@ -51,7 +51,8 @@ public final class ProfileDialog {
             dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
         }
         dialog.setTitle(texts.get("profiles.title"));
-        dialog.setHeaderText(texts.get("profiles.header"));
+        dialog.setResizable(true);
+        dialog.getDialogPane().setPrefWidth(860);
         ButtonType connect = new ButtonType(texts.get("profiles.connect"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(texts.get("profiles.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(connect, cancel);
