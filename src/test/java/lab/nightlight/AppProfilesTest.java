@@ -57,9 +57,9 @@ class AppProfilesTest {
         App.Pair pair = app.pair();
         pair.device().setInterval(Duration.ZERO);
         pair.device().setLight(40);
-        await().atMost(Duration.ofSeconds(15)).until(() -> pair.device().ledOn());
+        await().atMost(Duration.ofSeconds(30)).until(() -> pair.device().ledOn());
         pair.device().setLight(900);
-        await().atMost(Duration.ofSeconds(15)).until(() -> !pair.device().ledOn());
+        await().atMost(Duration.ofSeconds(30)).until(() -> !pair.device().ledOn());
     }
 
     @Test
