@@ -55,11 +55,23 @@ class AppProfilesTest {
 
     private static void loopAnswers(App app) {
         App.Pair pair = app.pair();
+        // Telemetry goes out when the light changes, so both ends must be connected first.
+        await().atMost(Duration.ofSeconds(30)).until(() -> pair.device().connection().state().isConnected()
+                && pair.server().connection().state().isConnected());
         pair.device().setInterval(Duration.ZERO);
+        // Sent again while waiting: the server's subscription may land just after its CONNACK.
         pair.device().setLight(40);
-        await().atMost(Duration.ofSeconds(30)).until(() -> pair.device().ledOn());
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> pair.device().ledOn() || resend(pair));
         pair.device().setLight(900);
-        await().atMost(Duration.ofSeconds(30)).until(() -> !pair.device().ledOn());
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> !pair.device().ledOn() || resend(pair));
+    }
+
+    /** Sends the reading once more; false, so the wait goes on. */
+    private static boolean resend(App.Pair pair) {
+        pair.device().sendTelemetry();
+        return false;
     }
 
     @Test
