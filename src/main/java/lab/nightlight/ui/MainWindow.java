@@ -17,6 +17,12 @@ import lab.nightlight.ui.device.DevicePaneController;
 import lab.nightlight.ui.device.DeviceViewModel;
 import lab.nightlight.ui.messages.MessageBannerController;
 import lab.nightlight.ui.messages.MessagesViewModel;
+import lab.nightlight.ui.profiles.AppConnections;
+import lab.nightlight.ui.profiles.ConnectionWatchViewModel;
+import lab.nightlight.ui.profiles.ProfileDialog;
+import lab.nightlight.ui.profiles.ProfileFormViewModel;
+import lab.nightlight.ui.profiles.ProfileStripController;
+import lab.nightlight.ui.profiles.SavedProfiles;
 import lab.nightlight.ui.server.ServerPaneController;
 import lab.nightlight.ui.server.ServerViewModel;
 
@@ -41,12 +47,25 @@ public final class MainWindow {
     private final DeviceViewModel device;
     private final ServerViewModel server;
     private final ChartFeed chart = new ChartFeed(new LightHistory());
+    private final SavedProfiles saved;
+    private final ConnectionWatchViewModel watch;
+    private final ProfileDialog profileDialog;
     private MainViewController controller;
+    private ProfileStripController strip;
+    private Parent root;
 
     /**
      * @param fx the executor the app delivers its events on (the same {@link FxExecutor})
      */
     public MainWindow(App app, Texts texts, Theme theme, FxExecutor fx, Clock clock) {
+        this(app, texts, theme, fx, clock, null);
+    }
+
+    /**
+     * @param settings where the connection profiles are kept between runs (null: nowhere)
+     */
+    public MainWindow(App app, Texts texts, Theme theme, FxExecutor fx, Clock clock,
+                      lab.nightlight.settings.SettingsStore settings) {
         this.app = Objects.requireNonNull(app);
         this.texts = Objects.requireNonNull(texts);
         this.theme = Objects.requireNonNull(theme);
@@ -55,6 +74,23 @@ public final class MainWindow {
         connection = new ConnectionBarViewModel(texts, messages, app.brokerStatus());
         device = new DeviceViewModel(texts, messages, app::changeDeviceId, fx, clock);
         server = new ServerViewModel(texts, messages, background, fx, clock);
+        saved = new SavedProfiles(settings, background, fx, texts, messages);
+        AppConnections connections = new AppConnections(app);
+        profileDialog = new ProfileDialog(() -> new ProfileFormViewModel(texts, messages, connections, saved::save), texts);
+        watch = new ConnectionWatchViewModel(texts, clock, this::openProfiles, id -> {
+            device.idTextProperty().set(id);
+            device.applyId();
+        });
+    }
+
+    /** Opens the connection dialog over the window. */
+    public void openProfiles() {
+        profileDialog.show(root == null || root.getScene() == null ? null : root.getScene().getWindow());
+    }
+
+    /** The connection profiles kept between runs. */
+    public SavedProfiles savedProfiles() {
+        return saved;
     }
 
     /** Loads the view and starts following the app. Call once, on the FX thread. */
@@ -68,6 +104,10 @@ public final class MainWindow {
             if (type == ConnectionBarController.class) {
                 return new ConnectionBarController(connection, app::brokerStats, theme, texts, clock);
             }
+            if (type == ProfileStripController.class) {
+                strip = new ProfileStripController(watch, this::openProfiles, clock);
+                return strip;
+            }
             if (type == MessageBannerController.class) {
                 return new MessageBannerController(messages, texts);
             }
@@ -79,7 +119,6 @@ public final class MainWindow {
             }
             throw new IllegalArgumentException("No controller for " + type);
         });
-        Parent root;
         try {
             root = loader.load();
         } catch (IOException e) {
@@ -87,6 +126,8 @@ public final class MainWindow {
         }
         controller = loader.getController();
         app.onBrokerStatus(connection::brokerStatus);
+        app.onBrokerStatus(watch::brokerStatus);
+        watch.brokerStatus(app.brokerStatus());
         app.onPair(this::follow);
         if (app.pair() != null) {
             follow(app.pair());
@@ -99,6 +140,8 @@ public final class MainWindow {
         device.attach(pair.device());
         server.attach(pair.server());
         chart.attach(pair.device(), pair.server());
+        watch.attach(lab.nightlight.Pane.DEVICE, pair.device().connection());
+        watch.attach(lab.nightlight.Pane.SERVER, pair.server().connection());
     }
 
     public MessagesViewModel messages() {
@@ -118,6 +161,12 @@ public final class MainWindow {
         if (controller != null) {
             controller.dispose();
         }
+        if (strip != null) {
+            strip.dispose();
+        }
+        profileDialog.close();
+        watch.detach(lab.nightlight.Pane.DEVICE);
+        watch.detach(lab.nightlight.Pane.SERVER);
         device.detach();
         server.detach();
         chart.detach();

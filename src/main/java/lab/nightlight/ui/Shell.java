@@ -14,7 +14,9 @@ import lab.nightlight.App;
 import lab.nightlight.broker.BrokerSettings;
 import lab.nightlight.lesson.DeviceIds;
 import lab.nightlight.mqtt.MqttVersion;
+import lab.nightlight.settings.SettingsStore;
 import lab.nightlight.system.AppFolders;
+import lab.nightlight.ui.profiles.SavedProfiles;
 
 /**
  * The window's life: builds the {@link App} (through a factory, so tests choose the broker),
@@ -59,12 +61,19 @@ public final class Shell {
     private final AppFactory apps;
     private final Exit exit;
     private final Clock clock;
+    private final SettingsStore settings;
     private App app;
     private MainWindow window;
     private SnapshotWhenReady snapshot;
     private boolean closed;
 
     public Shell(WindowOptions options, AppFactory apps, Exit exit, Clock clock) {
+        this(options, apps, exit, clock, null);
+    }
+
+    /** @param settings where connection profiles are kept between runs (null: nowhere, as in tests) */
+    public Shell(WindowOptions options, AppFactory apps, Exit exit, Clock clock, SettingsStore settings) {
+        this.settings = settings;
         this.options = Objects.requireNonNull(options);
         this.apps = Objects.requireNonNull(apps);
         this.exit = Objects.requireNonNull(exit);
@@ -77,7 +86,7 @@ public final class Shell {
         Theme theme = new Theme(options.dark(), texts.locale());
         FxExecutor fx = new FxExecutor();
         app = apps.create(options.deviceId() == null ? DeviceIds.random() : options.deviceId(), options, fx);
-        window = new MainWindow(app, texts, theme, fx, clock);
+        window = new MainWindow(app, texts, theme, fx, clock, settings);
         if (options.light() != null) {
             window.device().lightProperty().set(options.light());
         }
@@ -98,7 +107,21 @@ public final class Shell {
             snapshot.arm();
         }
         // Returns at once; the broker starts in the background and the panes follow its events.
-        app.start();
+        if (settings == null || options.broker() != null) {
+            app.start();
+        } else {
+            // The saved profiles are read off the FX thread; a --broker on the command line wins over them.
+            window.savedProfiles().load().whenComplete((saved, e) -> {
+                if (closed) {
+                    return;
+                }
+                if (saved != null) {
+                    app.switchProfiles(SavedProfiles.paneProfile(saved, saved.deviceProfile()),
+                            SavedProfiles.paneProfile(saved, saved.serverProfile()));
+                }
+                app.start();
+            });
+        }
     }
 
     /** The app this window shows (for tests). */
