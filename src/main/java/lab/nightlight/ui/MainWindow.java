@@ -17,6 +17,10 @@ import lab.nightlight.ui.device.DevicePaneController;
 import lab.nightlight.ui.device.DeviceViewModel;
 import lab.nightlight.ui.messages.MessageBannerController;
 import lab.nightlight.ui.messages.MessagesViewModel;
+import lab.nightlight.ui.packets.DemoPanelController;
+import lab.nightlight.ui.packets.DemoViewModel;
+import lab.nightlight.ui.packets.PacketsController;
+import lab.nightlight.ui.packets.SequenceModel;
 import lab.nightlight.ui.server.ServerPaneController;
 import lab.nightlight.ui.server.ServerViewModel;
 
@@ -41,6 +45,10 @@ public final class MainWindow {
     private final DeviceViewModel device;
     private final ServerViewModel server;
     private final ChartFeed chart = new ChartFeed(new LightHistory());
+    private final FxExecutor fx;
+    private final SequenceModel packets;
+    private final DemoViewModel demos;
+    private AutoCloseable packetListener;
     private MainViewController controller;
 
     /**
@@ -55,6 +63,9 @@ public final class MainWindow {
         connection = new ConnectionBarViewModel(texts, messages, app.brokerStatus());
         device = new DeviceViewModel(texts, messages, app::changeDeviceId, fx, clock);
         server = new ServerViewModel(texts, messages, background, fx, clock);
+        this.fx = fx;
+        packets = new SequenceModel(texts);
+        demos = new DemoViewModel(app, packets, texts, fx);
     }
 
     /** Loads the view and starts following the app. Call once, on the FX thread. */
@@ -77,6 +88,12 @@ public final class MainWindow {
             if (type == ServerPaneController.class) {
                 return new ServerPaneController(server, chart.history(), texts);
             }
+            if (type == PacketsController.class) {
+                return new PacketsController(packets, texts, app.vantage(), background, fx, messages);
+            }
+            if (type == DemoPanelController.class) {
+                return new DemoPanelController(demos, texts);
+            }
             throw new IllegalArgumentException("No controller for " + type);
         });
         Parent root;
@@ -88,6 +105,8 @@ public final class MainWindow {
         controller = loader.getController();
         app.onBrokerStatus(connection::brokerStatus);
         app.onPair(this::follow);
+        // Broker or relay threads: the model only queues; the view takes them once a frame.
+        packetListener = app.packets().listen(packets::offer);
         if (app.pair() != null) {
             follow(app.pair());
         }
@@ -99,6 +118,20 @@ public final class MainWindow {
         device.attach(pair.device());
         server.attach(pair.server());
         chart.attach(pair.device(), pair.server());
+        demos.attach(pair);
+    }
+
+    /** Brings the packets view to the front (the window option {@code --view packets}). */
+    public void showPackets() {
+        controller.showPackets();
+    }
+
+    public SequenceModel packets() {
+        return packets;
+    }
+
+    public DemoViewModel demos() {
+        return demos;
     }
 
     public MessagesViewModel messages() {
@@ -121,6 +154,14 @@ public final class MainWindow {
         device.detach();
         server.detach();
         chart.detach();
+        demos.dispose();
+        if (packetListener != null) {
+            try {
+                packetListener.close();
+            } catch (Exception e) {
+                // removing a listener from a list does not fail
+            }
+        }
         background.shutdownNow();
     }
 }
