@@ -146,7 +146,7 @@ class PacketsUiTest {
     @Test
     @Order(3)
     void clickingAnArrowExplainsIt() {
-        window.robot.clickOn("#pauseButton");
+        window.robot.clickOn("#packetsPauseButton");
         // The first row under the lifelines' names holds an arrow by now; click it.
         javafx.scene.canvas.Canvas canvas = window.robot.lookup("#canvasHolder").queryAs(javafx.scene.layout.Pane.class)
                 .getChildren().stream().filter(javafx.scene.canvas.Canvas.class::isInstance)
@@ -157,7 +157,7 @@ class PacketsUiTest {
         PacketType type = diagram().selectedProperty().get().packet().type();
         assertThat(window.text("#detailsExplanation")).isEqualTo(
                 Texts.load(java.util.Locale.ENGLISH).get(type.explanationKey()));
-        window.robot.clickOn("#pauseButton");
+        window.robot.clickOn("#packetsPauseButton");
     }
 
     @Test

@@ -51,7 +51,7 @@ public final class PacketsController {
     @FXML
     private Label vantageLabel;
     @FXML
-    private ToggleButton pauseButton;
+    private ToggleButton packetsPauseButton;
     @FXML
     private Button stepButton;
     @FXML
@@ -100,7 +100,7 @@ public final class PacketsController {
             back = Math.max(0, Math.min(model.arrows().size() - 1, back + rows));
             dirty = true;
         });
-        pauseButton.selectedProperty().bindBidirectional(model.pausedProperty());
+        packetsPauseButton.selectedProperty().bindBidirectional(model.pausedProperty());
         stepButton.disableProperty().bind(model.pausedProperty().not());
         slowButton.selectedProperty().bindBidirectional(model.slowMotionProperty());
         hidePingsBox.selectedProperty().bindBidirectional(model.hidePingsProperty());
