@@ -89,7 +89,8 @@ public final class MainWindow {
                 return new ServerPaneController(server, chart.history(), texts);
             }
             if (type == PacketsController.class) {
-                return new PacketsController(packets, texts, app.vantage(), background, fx, messages);
+                return new PacketsController(packets, texts, app.vantage(), background, fx, messages,
+                        theme.darkProperty());
             }
             if (type == DemoPanelController.class) {
                 return new DemoPanelController(demos, texts);

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import javafx.animation.AnimationTimer;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.fxml.FXML;
 import javafx.scene.canvas.Canvas;
@@ -40,6 +41,7 @@ public final class PacketsController {
     private final Executor background;
     private final Executor fx;
     private final MessagesViewModel messages;
+    private final ObservableBooleanValue dark;
     private final Canvas canvas = new Canvas();
     private SequenceRenderer renderer;
     private AnimationTimer frames;
@@ -68,13 +70,14 @@ public final class PacketsController {
     private Label detailsExplanation;
 
     public PacketsController(SequenceModel model, Texts texts, Vantage vantage, Executor background, Executor fx,
-                             MessagesViewModel messages) {
+                             MessagesViewModel messages, ObservableBooleanValue dark) {
         this.model = model;
         this.texts = texts;
         this.vantage = vantage;
         this.background = background;
         this.fx = fx;
         this.messages = messages;
+        this.dark = dark;
     }
 
     @FXML
@@ -91,6 +94,7 @@ public final class PacketsController {
         canvas.heightProperty().bind(canvasHolder.heightProperty());
         canvas.widthProperty().addListener(o -> dirty = true);
         canvas.heightProperty().addListener(o -> dirty = true);
+        dark.addListener((o, a, b) -> dirty = true);
         canvas.setOnMouseClicked(e -> {
             int i = SequenceRenderer.hit(e.getY(), model.arrows().size(), canvas.getHeight(), back);
             model.selectedProperty().set(i < 0 ? null : model.arrows().get(i));
@@ -140,7 +144,7 @@ public final class PacketsController {
         if (dirty) {
             dirty = false;
             renderer.draw(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(), model.arrows(),
-                    model.selectedProperty().get(), back, progress);
+                    model.selectedProperty().get(), back, progress, dark.get());
         }
     }
 

@@ -19,9 +19,10 @@ final class SequenceRenderer {
     static final double HEADER = 44;
     static final double ROW = 26;
     private static final Map<Lifeline, Double> COLUMNS = Map.of(
-            Lifeline.DEVICE, 0.10, Lifeline.BROKER, 0.42, Lifeline.SERVER, 0.74, Lifeline.OTHER, 0.93);
+            Lifeline.DEVICE, 0.10, Lifeline.BROKER, 0.42, Lifeline.SERVER, 0.72, Lifeline.OTHER, 0.91);
 
     private final Map<Lifeline, String> names;
+    private boolean dark;
 
     SequenceRenderer(Map<Lifeline, String> names) {
         this.names = names;
@@ -52,21 +53,23 @@ final class SequenceRenderer {
 
     /**
      * @param progress how far the newest arrow is drawn (1 = whole; below 1 in slow motion)
+     * @param dark     the window's dark theme: a dark background and light labels
      */
     void draw(GraphicsContext g, double width, double height, List<Arrow> arrows, Arrow selected, int back,
-              double progress) {
-        g.setFill(Color.web("#fbfbfd"));
+              double progress, boolean dark) {
+        this.dark = dark;
+        g.setFill(Color.web(dark ? "#161b22" : "#fbfbfd"));
         g.fillRect(0, 0, width, height);
         g.setFont(Font.font(null, FontWeight.BOLD, 14));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         for (Lifeline l : Lifeline.values()) {
             double x = x(l, width);
-            g.setFill(Color.web(l == Lifeline.BROKER ? "#37474f" : "#455a64"));
+            g.setFill(Color.web(l == Lifeline.BROKER ? "#37474f" : dark ? "#546e7a" : "#455a64"));
             g.fillRoundRect(x - 58, 8, 116, 28, 10, 10);
             g.setFill(Color.WHITE);
             g.fillText(names.get(l), x, 22);
-            g.setStroke(Color.web("#b0bec5"));
+            g.setStroke(Color.web(dark ? "#546e7a" : "#b0bec5"));
             g.setLineWidth(2);
             g.setLineDashes(6, 5);
             g.strokeLine(x, HEADER, x, height);
@@ -90,17 +93,20 @@ final class SequenceRenderer {
         double x2 = x(a.to(), width);
         double xe = x1 + (x2 - x1) * progress;
         if (selected) {
-            g.setFill(Color.web("#fff3c4"));
+            g.setFill(Color.web(dark ? "#4a3f10" : "#fff3c4"));
             g.fillRect(0, y - ROW * 0.72, width, ROW);
         }
         Color c = colour(a.packet().type());
+        if (dark) {
+            c = c.deriveColor(0, 0.8, 1.9, 1);
+        }
         g.setStroke(c);
         g.setFill(c);
         g.setLineWidth(selected ? 3 : 2);
         g.strokeLine(x1, y, xe, y);
         double dir = Math.signum(x2 - x1);
         g.fillPolygon(new double[] {xe, xe - 9 * dir, xe - 9 * dir}, new double[] {y, y - 5, y + 5}, 3);
-        g.setFill(Color.web("#263238"));
+        g.setFill(Color.web(dark ? "#e6edf3" : "#263238"));
         g.fillText(a.label(), Math.min(x1, x2) + 8, y - 3, Math.abs(x2 - x1) - 16);
     }
 
