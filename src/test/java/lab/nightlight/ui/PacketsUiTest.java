@@ -222,4 +222,20 @@ class PacketsUiTest {
         window.robot.clickOn(reveal("#plugDeviceButton"));
         await().atMost(RunningWindow.PATIENCE).until(() -> demos().presenceProperty().get() == Presence.ONLINE);
     }
+
+    @Test
+    @Order(8)
+    void aShortKeepAliveShowsPingsEvenWhenTheyWereHidden() {
+        window.robot.clickOn("#hidePingsBox");
+        assertThat(diagram().hidePingsProperty().get()).isTrue();
+        window.robot.clickOn(reveal("#keepAliveSpinner")).eraseText(3).write("2");
+        window.robot.clickOn(reveal("#keepAliveServerButton"));
+        await().atMost(RunningWindow.PATIENCE).until(() -> window.app().sessionOptions(lab.nightlight.Pane.SERVER)
+                .keepAliveSeconds() == 2);
+        assertThat(diagram().hidePingsProperty().get()).isFalse();
+        await().atMost(RunningWindow.PATIENCE).until(() -> arrows().stream().anyMatch(a -> a.client() == Lifeline.SERVER
+                && a.packet().type() == PacketType.PINGREQ)
+                && arrows().stream().anyMatch(a -> a.client() == Lifeline.SERVER
+                && a.packet().type() == PacketType.PINGRESP));
+    }
 }
