@@ -157,6 +157,7 @@ class PacketsUiTest {
         PacketType type = diagram().selectedProperty().get().packet().type();
         assertThat(window.text("#detailsExplanation")).isEqualTo(
                 Texts.load(java.util.Locale.ENGLISH).get(type.explanationKey()));
+        window.snapshot("packets-selected");
         window.robot.clickOn("#packetsPauseButton");
     }
 

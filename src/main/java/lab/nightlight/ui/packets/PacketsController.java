@@ -44,6 +44,7 @@ public final class PacketsController {
     private final ObservableBooleanValue dark;
     private final Canvas canvas = new Canvas();
     private SequenceRenderer renderer;
+    private Map<Lifeline, String> names;
     private AnimationTimer frames;
     private boolean dirty = true;
     private int back;
@@ -82,7 +83,7 @@ public final class PacketsController {
 
     @FXML
     private void initialize() {
-        Map<Lifeline, String> names = new EnumMap<>(Lifeline.class);
+        names = new EnumMap<>(Lifeline.class);
         names.put(Lifeline.DEVICE, texts.get("packets.lifeline.device"));
         names.put(Lifeline.BROKER, texts.get("packets.lifeline.broker"));
         names.put(Lifeline.SERVER, texts.get("packets.lifeline.server"));
@@ -156,7 +157,7 @@ public final class PacketsController {
         }
         Packet p = a.packet();
         detailsFields.setText(texts.format("packets.details.fields", p.type().name(), p.clientId(),
-                p.direction().arrow(), p.packetId() > 0 ? Integer.toString(p.packetId()) : "-",
+                names.get(a.from()) + " → " + names.get(a.to()), p.packetId() > 0 ? Integer.toString(p.packetId()) : "-",
                 p.qos() >= 0 ? Integer.toString(p.qos()) : "-", Boolean.toString(p.retain()), Boolean.toString(p.dup()),
                 p.topic() == null ? "-" : p.topic(), p.preview() == null ? "-" : p.preview(),
                 p.detail() == null || p.detail().isEmpty() ? "-" : p.detail(), p.at().toString()));
