@@ -23,6 +23,10 @@ import lab.nightlight.ui.profiles.ProfileDialog;
 import lab.nightlight.ui.profiles.ProfileFormViewModel;
 import lab.nightlight.ui.profiles.ProfileStripController;
 import lab.nightlight.ui.profiles.SavedProfiles;
+import lab.nightlight.ui.packets.DemoPanelController;
+import lab.nightlight.ui.packets.DemoViewModel;
+import lab.nightlight.ui.packets.PacketsController;
+import lab.nightlight.ui.packets.SequenceModel;
 import lab.nightlight.ui.server.ServerPaneController;
 import lab.nightlight.ui.server.ServerViewModel;
 
@@ -50,6 +54,10 @@ public final class MainWindow {
     private final SavedProfiles saved;
     private final ConnectionWatchViewModel watch;
     private final ProfileDialog profileDialog;
+    private final FxExecutor fx;
+    private final SequenceModel packets;
+    private final DemoViewModel demos;
+    private AutoCloseable packetListener;
     private MainViewController controller;
     private ProfileStripController strip;
     private Parent root;
@@ -81,6 +89,9 @@ public final class MainWindow {
             device.idTextProperty().set(id);
             device.applyId();
         });
+        this.fx = fx;
+        packets = new SequenceModel(texts);
+        demos = new DemoViewModel(app, packets, texts, fx);
     }
 
     /** Opens the connection dialog over the window. */
@@ -117,6 +128,13 @@ public final class MainWindow {
             if (type == ServerPaneController.class) {
                 return new ServerPaneController(server, chart.history(), texts);
             }
+            if (type == PacketsController.class) {
+                return new PacketsController(packets, texts, app.vantage(), background, fx, messages,
+                        theme.darkProperty());
+            }
+            if (type == DemoPanelController.class) {
+                return new DemoPanelController(demos, texts);
+            }
             throw new IllegalArgumentException("No controller for " + type);
         });
         try {
@@ -129,6 +147,8 @@ public final class MainWindow {
         app.onBrokerStatus(watch::brokerStatus);
         watch.brokerStatus(app.brokerStatus());
         app.onPair(this::follow);
+        // Broker or relay threads: the model only queues; the view takes them once a frame.
+        packetListener = app.packets().listen(packets::offer);
         if (app.pair() != null) {
             follow(app.pair());
         }
@@ -142,6 +162,20 @@ public final class MainWindow {
         chart.attach(pair.device(), pair.server());
         watch.attach(lab.nightlight.Pane.DEVICE, pair.device().connection());
         watch.attach(lab.nightlight.Pane.SERVER, pair.server().connection());
+        demos.attach(pair);
+    }
+
+    /** Brings the packets view to the front (the window option {@code --view packets}). */
+    public void showPackets() {
+        controller.showPackets();
+    }
+
+    public SequenceModel packets() {
+        return packets;
+    }
+
+    public DemoViewModel demos() {
+        return demos;
     }
 
     public MessagesViewModel messages() {
@@ -170,6 +204,14 @@ public final class MainWindow {
         device.detach();
         server.detach();
         chart.detach();
+        demos.dispose();
+        if (packetListener != null) {
+            try {
+                packetListener.close();
+            } catch (Exception e) {
+                // removing a listener from a list does not fail
+            }
+        }
         background.shutdownNow();
     }
 }

@@ -91,7 +91,11 @@ public final class Shell {
             window.device().lightProperty().set(options.light());
         }
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window.load(), Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
+        javafx.scene.Parent root = window.load();
+        if ("packets".equals(options.view())) {
+            window.showPackets();
+        }
+        Scene scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         theme.install(scene);
         stage.setScene(scene);
         stage.setTitle(texts.get("app.title"));

@@ -15,13 +15,19 @@ import lab.nightlight.mqtt.BrokerAddress;
  * @param deviceId the device id to start with (null: a fresh random one)
  * @param broker   an external broker (null: the embedded one)
  * @param light    the light sensor's first reading (null: the device's default)
+ * @param view     the view to show first: null for the lesson's panes, "packets" for the packets view
  */
 public record WindowOptions(Path snapshot, String deviceId, BrokerAddress broker, Locale locale, boolean dark,
-                            Integer light) {
+                            Integer light, String view) {
 
     public static final WindowOptions DEFAULTS = new WindowOptions(null, null, null, null, false, null);
 
-    static final String USAGE = "Window options: --snapshot FILE, --id ID, --broker URL, --lang en|ko, --dark, --light 0..1023.";
+    static final String USAGE = "Window options: --snapshot FILE, --id ID, --broker URL, --lang en|ko, --dark, --light 0..1023,"
+            + " --view lesson|packets.";
+
+    public WindowOptions(Path snapshot, String deviceId, BrokerAddress broker, Locale locale, boolean dark, Integer light) {
+        this(snapshot, deviceId, broker, locale, dark, light, null);
+    }
 
     /**
      * Parses the options the launcher passes on.
@@ -35,13 +41,14 @@ public record WindowOptions(Path snapshot, String deviceId, BrokerAddress broker
         Locale locale = null;
         boolean dark = false;
         Integer light = null;
+        String view = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             String inline = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
             switch (name) {
                 case "--dark" -> dark = true;
-                case "--snapshot", "--id", "--broker", "--lang", "--light" -> {
+                case "--snapshot", "--id", "--broker", "--lang", "--light", "--view" -> {
                     String value = inline;
                     if (value == null) {
                         if (i + 1 >= args.size()) {
@@ -60,13 +67,14 @@ public record WindowOptions(Path snapshot, String deviceId, BrokerAddress broker
                         }
                         case "--broker" -> broker = BrokerAddress.parse(value);
                         case "--lang" -> locale = language(value);
+                        case "--view" -> view = view(value);
                         default -> light = light(value);
                     }
                 }
                 default -> throw new IllegalArgumentException("Unknown option '" + arg + "'. " + USAGE);
             }
         }
-        return new WindowOptions(snapshot, id, broker, locale, dark, light);
+        return new WindowOptions(snapshot, id, broker, locale, dark, light, view);
     }
 
     /** The language to show: the one asked for, else the machine's if we have it, else English. */
@@ -82,6 +90,14 @@ public record WindowOptions(Path snapshot, String deviceId, BrokerAddress broker
             case "en" -> Locale.ENGLISH;
             case "ko" -> Locale.KOREAN;
             default -> throw new IllegalArgumentException("--lang must be en or ko, was '" + value + "'.");
+        };
+    }
+
+    private static String view(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "lesson" -> null;
+            case "packets" -> "packets";
+            default -> throw new IllegalArgumentException("--view must be lesson or packets, was '" + value + "'.");
         };
     }
 

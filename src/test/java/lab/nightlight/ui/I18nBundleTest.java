@@ -91,6 +91,10 @@ class I18nBundleTest {
         for (Rejection.Reason reason : Rejection.Reason.values()) {
             keys.add(reason.key());
         }
+        // The packets view explains a clicked arrow by its type.
+        for (lab.nightlight.trace.PacketType type : lab.nightlight.trace.PacketType.values()) {
+            keys.add(type.explanationKey());
+        }
         for (String id : List.of("", "x".repeat(DeviceIds.MAX_LENGTH + 1), "a/b", "a b", "$SYS", "a\uD800b")) {
             keys.add(DeviceIds.problemKey(id));
         }
