@@ -6,6 +6,13 @@ package lab.nightlight.broker;
  */
 final class BrokerConfigXml {
 
+    /**
+     * Messages the broker holds for one client that cannot take them yet. HiveMQ's default, 1000,
+     * silently discards most of a student's burst of a few thousand messages while the window's
+     * server works through them; 100,000 tiny lesson messages are a few MB in memory.
+     */
+    static final int MAX_QUEUED_PER_CLIENT = 100_000;
+
     private BrokerConfigXml() {
     }
 
@@ -22,11 +29,16 @@ final class BrokerConfigXml {
                     <persistence>
                         <mode>in-memory</mode>
                     </persistence>
+                    <mqtt>
+                        <queued-messages>
+                            <max-queue-size>%d</max-queue-size>
+                        </queued-messages>
+                    </mqtt>
                     <anonymous-usage-statistics>
                         <enabled>false</enabled>
                     </anonymous-usage-statistics>
                 </hivemq>
-                """.formatted(port, escape(bindAddress));
+                """.formatted(port, escape(bindAddress), MAX_QUEUED_PER_CLIENT);
     }
 
     private static String escape(String s) {

@@ -16,6 +16,7 @@ import com.hivemq.extension.sdk.api.parameter.ExtensionStopOutput;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,6 +52,8 @@ public final class EmbeddedBroker {
     private volatile BrokerInfo info;
     private volatile CompletableFuture<BrokerInfo> started;
     private volatile CompletableFuture<Void> stopped;
+    /** The port written into the config (0 = any), for explaining a failed bind. */
+    private volatile int chosenPort;
 
     public EmbeddedBroker(BrokerSettings settings) {
         this(settings, null);
@@ -84,12 +87,9 @@ public final class EmbeddedBroker {
     private void startNow() {
         Thread.UncaughtExceptionHandler appHandler = Thread.getDefaultUncaughtExceptionHandler();
         try {
-            if (!settings.loopbackOnly() && !settings.requiresLogin()) {
-                throw new BrokerException("Listening on " + settings.bindAddress() + " lets other computers connect,"
-                        + " so it needs a user name and password: set them in classroom mode (or --user and --password).", null);
-            }
             AppFoldersCleanup.sweepLeftovers(settings.workRoot());
             Port port = choosePort();
+            chosenPort = port.number();
             Path conf = Files.createDirectories(folder.resolve("conf"));
             Files.createDirectories(folder.resolve("data"));
             Files.createDirectories(folder.resolve("extensions"));
@@ -112,8 +112,10 @@ public final class EmbeddedBroker {
         } catch (BrokerException e) {
             fail(e);
         } catch (ExecutionException e) {
+            closeQuietly(); // first: a half-started broker may still hold the port explain() checks
             fail(explain(e.getCause() == null ? e : e.getCause()));
         } catch (Exception | LinkageError e) {
+            closeQuietly();
             fail(explain(e));
         } finally {
             Thread.setDefaultUncaughtExceptionHandler(appHandler);
@@ -127,11 +129,18 @@ public final class EmbeddedBroker {
     }
 
     private BrokerException explain(Throwable e) {
+        int port = chosenPort > 0 ? chosenPort : settings.port();
         for (Throwable c = e; c != null; c = c.getCause()) {
             String m = String.valueOf(c.getMessage()).toLowerCase();
             if (m.contains("address already in use") || m.contains("bind")) {
-                return portInUse(settings.port(), e);
+                return portInUse(port, e);
             }
+        }
+        // HiveMQ reports a listener it could not bind only in its log and then fails with an
+        // UnrecoverableException without a message; the usual cause is another program that took
+        // the port after our check.
+        if (port > 0 && !isFree(port)) {
+            return portInUse(port, e);
         }
         return new BrokerException("The embedded broker could not start (" + e.getClass().getSimpleName() + ": "
                 + e.getMessage() + "). Restart Nightlight Lab, or connect to another broker.", e);
@@ -148,6 +157,11 @@ public final class EmbeddedBroker {
 
     /** 1883 when free; another free port when not (and says so); an explicit port as asked. */
     private Port choosePort() {
+        checkBindAddress();
+        if (!settings.loopbackOnly() && !settings.requiresLogin()) {
+            throw new BrokerException("Listening on " + settings.bindAddress() + " lets other computers connect,"
+                    + " so it needs a user name and password: set them in classroom mode (or --user and --password).", null);
+        }
         if (settings.port() > 0) {
             if (!isFree(settings.port())) {
                 throw portInUse(settings.port(), null);
@@ -158,6 +172,25 @@ public final class EmbeddedBroker {
             return new Port(BrokerSettings.MQTT_PORT, false);
         }
         return new Port(0, true);
+    }
+
+    /**
+     * A bind address that is not this computer's cannot be listened on; without this check the
+     * port test below fails too and the student reads that the port is "already in use".
+     */
+    private void checkBindAddress() {
+        String sentence = "The embedded broker cannot listen on " + settings.bindAddress()
+                + ": it is not an address of this computer. Use 127.0.0.1 (this computer only),"
+                + " or 0.0.0.0 to let devices on the network connect.";
+        try {
+            InetAddress address = InetAddress.getByName(settings.bindAddress());
+            if (!address.isAnyLocalAddress() && !address.isLoopbackAddress()
+                    && NetworkInterface.getByInetAddress(address) == null) {
+                throw new BrokerException(sentence, null);
+            }
+        } catch (IOException e) {
+            throw new BrokerException(sentence, e);
+        }
     }
 
     private boolean isFree(int port) {
@@ -267,6 +300,7 @@ public final class EmbeddedBroker {
 
     private void closeQuietly() {
         EmbeddedHiveMQ h = hivemq;
+        hivemq = null;
         if (h != null) {
             try {
                 h.close();

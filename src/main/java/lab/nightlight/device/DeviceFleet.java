@@ -37,6 +37,14 @@ public final class DeviceFleet implements AutoCloseable {
     private final java.util.Map<String, Long> lastSent = new java.util.concurrent.ConcurrentHashMap<>();
 
     public DeviceFleet(BrokerAddress broker, Topics topics, int count, MqttVersion version, Executor events) {
+        this(broker, topics, count, ConnectOptions.defaults("x").withVersion(version), events);
+    }
+
+    /**
+     * @param template connection options every device starts from (version, login, TLS); each
+     *                 device gets its own client id and last will
+     */
+    public DeviceFleet(BrokerAddress broker, Topics topics, int count, ConnectOptions template, Executor events) {
         if (count < 1) {
             throw new IllegalArgumentException("A fleet needs at least one device.");
         }
@@ -49,8 +57,8 @@ public final class DeviceFleet implements AutoCloseable {
         for (int i = 1; i <= count; i++) {
             String name = token + "-" + i;
             DeviceRoute route = DeviceRoute.stadium(topics, name);
-            ConnectOptions options = ConnectOptions.defaults(topics.id() + name + "nightlight_client")
-                    .withVersion(version).withWill(VirtualDevice.presenceWill(route));
+            ConnectOptions options = template.withClientId(topics.id() + name + "nightlight_client")
+                    .withWill(VirtualDevice.presenceWill(route));
             VirtualDevice d = new VirtualDevice(MqttConnection.create(broker, options, events), topics, route, events, timer);
             d.setSendOnChange(false);
             d.setInterval(Duration.ZERO);

@@ -18,7 +18,14 @@ public final class PayloadPreview {
         String text = strictUtf8(payload, Math.min(payload.length, maxChars * 4));
         if (text != null && text.chars().noneMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
             String oneLine = text.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
-            return oneLine.length() > maxChars ? oneLine.substring(0, maxChars) + "…" : oneLine;
+            // The window may hold fewer characters than the payload even when they fit maxChars.
+            boolean whole = text.getBytes(StandardCharsets.UTF_8).length == payload.length;
+            if (oneLine.length() <= maxChars) {
+                return whole ? oneLine : oneLine + "…";
+            }
+            // Never cut between the two halves of a character such as an emoji.
+            int cut = maxChars > 0 && Character.isHighSurrogate(oneLine.charAt(maxChars - 1)) ? maxChars - 1 : maxChars;
+            return oneLine.substring(0, cut) + "…";
         }
         StringBuilder hex = new StringBuilder("0x");
         int bytes = Math.min(payload.length, Math.max(1, (maxChars - 3) / 2));

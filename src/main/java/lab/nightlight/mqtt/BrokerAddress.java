@@ -59,10 +59,30 @@ public record BrokerAddress(Transport transport, String host, int port, String p
                     + "mqtts:// (TLS), ws:// or wss:// (WebSocket), as in mqtt://127.0.0.1:1883.");
         }
         if (uri.getHost() == null) {
-            throw new IllegalArgumentException("'" + url + "' has no host name; write it like mqtt://127.0.0.1:1883.");
+            return fromAuthority(url, transport, uri.getRawAuthority(), uri.getRawPath());
         }
+        // URI keeps the brackets of an IPv6 literal ("[::1]"); the client needs the bare address.
+        String host = uri.getHost().startsWith("[") ? uri.getHost().substring(1, uri.getHost().length() - 1) : uri.getHost();
         int port = uri.getPort() < 0 ? transport.defaultPort() : uri.getPort();
-        return new BrokerAddress(transport, uri.getHost(), port, uri.getRawPath());
+        return new BrokerAddress(transport, host, port, uri.getRawPath());
+    }
+
+    /**
+     * java.net.URI takes no underscore in a host name, yet Docker Compose service names such as
+     * {@code mosquitto_broker} resolve fine; read {@code host[:port]} from the authority ourselves.
+     */
+    private static BrokerAddress fromAuthority(String url, Transport transport, String authority, String path) {
+        String noHost = "'" + url + "' has no host name; write it like mqtt://127.0.0.1:1883.";
+        if (authority == null) {
+            throw new IllegalArgumentException(noHost);
+        }
+        int colon = authority.lastIndexOf(':');
+        String host = colon < 0 ? authority : authority.substring(0, colon);
+        String port = colon < 0 ? "" : authority.substring(colon + 1);
+        if (host.isEmpty() || !host.matches("[A-Za-z0-9._-]+") || !port.matches("\\d{0,5}")) {
+            throw new IllegalArgumentException(noHost);
+        }
+        return new BrokerAddress(transport, host, port.isEmpty() ? transport.defaultPort() : Integer.parseInt(port), path);
     }
 
     public String url() {

@@ -23,6 +23,12 @@ interface Driver {
 
     CompletableFuture<Void> disconnect();
 
+    /**
+     * Cancels a reconnect that is waiting for its delay. The client's own disconnect() cannot:
+     * with no connection it only fails with "not connected" and the scheduled attempt goes on.
+     */
+    void cancelReconnect();
+
     CompletableFuture<Void> subscribe(String filter, Qos qos);
 
     CompletableFuture<Void> unsubscribe(String filter);

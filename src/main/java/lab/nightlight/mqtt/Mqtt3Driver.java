@@ -2,67 +2,47 @@ package lab.nightlight.mqtt;
 
 import com.hivemq.client.mqtt.MqttClient;
 import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
-import com.hivemq.client.mqtt.lifecycle.MqttDisconnectSource;
 import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
 import com.hivemq.client.mqtt.mqtt3.lifecycle.Mqtt3ClientConnectedContext;
 import com.hivemq.client.mqtt.mqtt3.message.connect.Mqtt3ConnectBuilder;
 import com.hivemq.client.mqtt.mqtt3.message.connect.connack.Mqtt3ConnAck;
 import com.hivemq.client.mqtt.mqtt3.message.subscribe.suback.Mqtt3SubAckReturnCode;
+import io.reactivex.Flowable;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 
 /** MQTT 3.1.1 over the HiveMQ client's async API: what the lesson's paho code and the Wio Terminal speak. */
 final class Mqtt3Driver implements Driver {
 
     private final Mqtt3AsyncClient client;
     private final ConnectOptions options;
-    private final Events events;
-    private final Executor callbacks;
+    private final IncomingPublishes incoming;
+    private final ReconnectGate reconnects;
 
     Mqtt3Driver(BrokerAddress address, ConnectOptions options, Events events, Executor callbacks) {
         this.options = options;
+        this.incoming = new IncomingPublishes(this::allPublishes,
+                message -> callbacks.execute(() -> events.message(message)));
+        this.reconnects = new ReconnectGate(events, incoming::stop);
         this.client = MqttClient.builder().useMqttVersion3()
                 .identifier(options.clientId())
                 .transportConfig(Transports.config(address, options))
-                .addConnectedListener(ctx -> events.connected(
-                        ((Mqtt3ClientConnectedContext) ctx).getConnAck().isSessionPresent()))
-                .addDisconnectedListener(ctx -> {
-                    Duration delay = events.disconnected(ctx.getSource() == MqttDisconnectSource.USER,
-                            ctx.getCause(), ctx.getReconnector().getAttempts());
-                    if (delay != null) {
-                        ctx.getReconnector().reconnect(true)
-                                .resubscribeIfSessionExpired(false)
-                                .resubscribeIfSessionPresent(false)
-                                .delay(delay.toMillis(), TimeUnit.MILLISECONDS);
-                    }
-                })
+                .addConnectedListener(ctx -> events.connected(((Mqtt3ClientConnectedContext) ctx).getConnAck().isSessionPresent()))
+                .addDisconnectedListener(reconnects::onDisconnected)
                 .buildAsync();
-        this.events = events;
-        this.callbacks = callbacks;
-        listenForPublishes();
     }
 
-    /**
-     * Listens to every incoming publish. The client ends this flow with an error when a session
-     * ends without being resumed (a clean start after a lost connection); it is registered again
-     * at once, before the reconnect, or every message after it would be acknowledged and dropped.
-     */
-    private void listenForPublishes() {
-        client.toRx().publishes(MqttGlobalPublishFilter.ALL).subscribe(
-                p -> {
-                    Message message = new Message(p.getTopic().toString(), p.getPayloadAsBytes(),
-                            Qos.of(p.getQos().getCode()), p.isRetain(), Instant.now());
-                    callbacks.execute(() -> events.message(message));
-                },
-                error -> listenForPublishes());
+    /** Every publish that arrives, in our own terms; asked for on connect, once the client exists. */
+    private Flowable<Message> allPublishes() {
+        return client.toRx().publishes(MqttGlobalPublishFilter.ALL).map(p -> new Message(p.getTopic().toString(),
+                p.getPayloadAsBytes(), Qos.of(p.getQos().getCode()), p.isRetain(), Instant.now()));
     }
 
     @Override
     public void connect() {
+        incoming.start();
         Mqtt3ConnectBuilder.Send<CompletableFuture<Mqtt3ConnAck>> connect = client.connectWith()
                 .cleanSession(options.cleanStart())
                 .keepAlive(options.keepAliveSeconds());
@@ -81,7 +61,13 @@ final class Mqtt3Driver implements Driver {
 
     @Override
     public CompletableFuture<Void> disconnect() {
+        incoming.stop();
         return client.disconnect();
+    }
+
+    @Override
+    public void cancelReconnect() {
+        reconnects.cancel();
     }
 
     @Override

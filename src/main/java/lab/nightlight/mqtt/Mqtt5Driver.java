@@ -3,69 +3,47 @@ package lab.nightlight.mqtt;
 import com.hivemq.client.mqtt.MqttClient;
 import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
 import com.hivemq.client.mqtt.datatypes.MqttQos;
-import com.hivemq.client.mqtt.lifecycle.MqttDisconnectSource;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5ClientBuilder;
 import com.hivemq.client.mqtt.mqtt5.lifecycle.Mqtt5ClientConnectedContext;
 import com.hivemq.client.mqtt.mqtt5.message.connect.Mqtt5ConnectBuilder;
 import com.hivemq.client.mqtt.mqtt5.message.subscribe.suback.Mqtt5SubAckReasonCode;
+import io.reactivex.Flowable;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 
 /** MQTT 5 over the HiveMQ client's async API. */
 final class Mqtt5Driver implements Driver {
 
     private final Mqtt5AsyncClient client;
     private final ConnectOptions options;
-    private final Events events;
-    private final Executor callbacks;
+    private final IncomingPublishes incoming;
+    private final ReconnectGate reconnects;
 
     Mqtt5Driver(BrokerAddress address, ConnectOptions options, Events events, Executor callbacks) {
         this.options = options;
+        this.incoming = new IncomingPublishes(this::allPublishes,
+                message -> callbacks.execute(() -> events.message(message)));
+        this.reconnects = new ReconnectGate(events, incoming::stop);
         Mqtt5ClientBuilder builder = MqttClient.builder().useMqttVersion5()
                 .identifier(options.clientId())
                 .transportConfig(Transports.config(address, options))
-                .addConnectedListener(ctx -> events.connected(
-                        ((Mqtt5ClientConnectedContext) ctx).getConnAck().isSessionPresent()))
-                .addDisconnectedListener(ctx -> {
-                    Duration delay = events.disconnected(ctx.getSource() == MqttDisconnectSource.USER,
-                            ctx.getCause(), ctx.getReconnector().getAttempts());
-                    if (delay != null) {
-                        // MqttConnection resubscribes itself: the client does not when the session
-                        // expired (hivemq-mqtt-client #297), and doing it in one place keeps it honest.
-                        ctx.getReconnector().reconnect(true)
-                                .resubscribeIfSessionExpired(false)
-                                .resubscribeIfSessionPresent(false)
-                                .delay(delay.toMillis(), TimeUnit.MILLISECONDS);
-                    }
-                });
+                .addConnectedListener(ctx -> events.connected(((Mqtt5ClientConnectedContext) ctx).getConnAck().isSessionPresent()))
+                .addDisconnectedListener(reconnects::onDisconnected);
         this.client = builder.buildAsync();
-        this.events = events;
-        this.callbacks = callbacks;
-        listenForPublishes();
     }
 
-    /**
-     * Listens to every incoming publish. The client ends this flow with an error when a session
-     * ends without being resumed (a clean start after a lost connection); it is registered again
-     * at once, before the reconnect, or every message after it would be acknowledged and dropped.
-     */
-    private void listenForPublishes() {
-        client.toRx().publishes(MqttGlobalPublishFilter.ALL).subscribe(
-                p -> {
-                    Message message = new Message(p.getTopic().toString(), p.getPayloadAsBytes(),
-                            Qos.of(p.getQos().getCode()), p.isRetain(), Instant.now());
-                    callbacks.execute(() -> events.message(message));
-                },
-                error -> listenForPublishes());
+    /** Every publish that arrives, in our own terms; asked for on connect, once the client exists. */
+    private Flowable<Message> allPublishes() {
+        return client.toRx().publishes(MqttGlobalPublishFilter.ALL).map(p -> new Message(p.getTopic().toString(),
+                p.getPayloadAsBytes(), Qos.of(p.getQos().getCode()), p.isRetain(), Instant.now()));
     }
 
     @Override
     public void connect() {
+        incoming.start();
         Mqtt5ConnectBuilder.Send<CompletableFuture<com.hivemq.client.mqtt.mqtt5.message.connect.connack.Mqtt5ConnAck>> connect =
                 client.connectWith()
                         .cleanStart(options.cleanStart())
@@ -87,7 +65,13 @@ final class Mqtt5Driver implements Driver {
 
     @Override
     public CompletableFuture<Void> disconnect() {
+        incoming.stop();
         return client.disconnect();
+    }
+
+    @Override
+    public void cancelReconnect() {
+        reconnects.cancel();
     }
 
     @Override

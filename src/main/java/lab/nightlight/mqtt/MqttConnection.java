@@ -10,6 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One client's connection to one broker: the shared MQTT service that the device, the server, the
@@ -20,12 +23,15 @@ import java.util.function.Consumer;
  */
 public final class MqttConnection implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(MqttConnection.class);
+
     /** A close within this time of connecting counts towards a reconnect loop. */
     private static final Duration FLAP_WINDOW = Duration.ofSeconds(3);
     /** This many quick closes in a row mean two clients are fighting over one client id. */
     private static final int FLAP_LIMIT = 3;
 
     private final BrokerAddress address;
+    private final Supplier<Throwable> upstreamFailure;
     private final ConnectOptions options;
     private final Executor callbacks;
     private final Driver driver;
@@ -40,11 +46,15 @@ public final class MqttConnection implements AutoCloseable {
     private boolean stopping;
     private Instant lastConnectedAt = Instant.EPOCH;
     private int quickCloses;
+    /** True from connect() until connected: the client then counts the first try as an attempt. */
+    private boolean connecting;
 
     private record Subscription(String filter, Qos qos, Consumer<Message> handler) {
     }
 
-    private MqttConnection(BrokerAddress address, ConnectOptions options, Executor callbacks) {
+    private MqttConnection(BrokerAddress address, BrokerAddress dial, Supplier<Throwable> upstreamFailure,
+                           ConnectOptions options, Executor callbacks) {
+        this.upstreamFailure = upstreamFailure;
         this.address = Objects.requireNonNull(address, "address");
         this.options = Objects.requireNonNull(options, "options");
         this.callbacks = Objects.requireNonNull(callbacks, "callbacks");
@@ -64,13 +74,31 @@ public final class MqttConnection implements AutoCloseable {
                 route(message);
             }
         };
-        this.driver = options.version() == MqttVersion.V5
-                ? new Mqtt5Driver(address, options, events, callbacks)
-                : new Mqtt3Driver(address, options, events, callbacks);
+        Driver built;
+        try {
+            built = options.version() == MqttVersion.V5
+                    ? new Mqtt5Driver(dial, options, events, callbacks)
+                    : new Mqtt3Driver(dial, options, events, callbacks);
+        } catch (IllegalArgumentException e) {
+            // Settings that cannot work (an unreadable CA file): connect() says so, nothing throws.
+            built = new UnusableDriver(new MqttProblem(MqttProblem.Kind.TLS_CA_FILE, address.url(), e.getMessage()),
+                    events);
+        }
+        this.driver = built;
+    }
+
+    /**
+     * A connection that dials a local relay ({@code dial}) standing in for {@code broker}: everything
+     * it says names the broker, and a failure the relay met on its way to the broker (refused,
+     * unknown host) is reported as that, not as the relay closing the connection.
+     */
+    public static MqttConnection createVia(BrokerAddress broker, BrokerAddress dial, Supplier<Throwable> upstreamFailure,
+                                           ConnectOptions options, Executor callbacks) {
+        return new MqttConnection(broker, dial, upstreamFailure, options, callbacks);
     }
 
     public static MqttConnection create(BrokerAddress address, ConnectOptions options, Executor callbacks) {
-        return new MqttConnection(address, options, callbacks);
+        return new MqttConnection(address, address, () -> null, options, callbacks);
     }
 
     public BrokerAddress address() {
@@ -115,6 +143,7 @@ public final class MqttConnection implements AutoCloseable {
             }
             stopping = false;
             quickCloses = 0;
+            connecting = true;
             setState(new ConnectionState.Connecting(address));
         }
         driver.connect();
@@ -126,6 +155,13 @@ public final class MqttConnection implements AutoCloseable {
         synchronized (lock) {
             stopping = true;
             if (state instanceof ConnectionState.Idle || state instanceof ConnectionState.Disconnected) {
+                return CompletableFuture.completedFuture(null);
+            }
+            if (state instanceof ConnectionState.Reconnecting) {
+                // Nothing to close: stop the waiting attempt, or it would connect after all.
+                driver.cancelReconnect();
+                setState(new ConnectionState.Disconnected(null));
+                failConnect(null, null);
                 return CompletableFuture.completedFuture(null);
             }
         }
@@ -145,7 +181,11 @@ public final class MqttConnection implements AutoCloseable {
      */
     public CompletableFuture<Void> subscribe(String filter, Qos qos, Consumer<Message> handler) {
         String problem = TopicFilter.problemWith(filter);
+        if (problem == null) {
+            problem = Problems.invalidFilter(filter);
+        }
         if (problem != null) {
+            // Refused before it is kept: a kept bad filter would fail again on every reconnect.
             return CompletableFuture.failedFuture(new IllegalArgumentException(problem));
         }
         subscriptions.put(filter, new Subscription(filter, qos, handler));
@@ -165,6 +205,10 @@ public final class MqttConnection implements AutoCloseable {
 
     /** Publishes; the future completes when the QoS handshake is done (at once for QoS 0). */
     public CompletableFuture<Void> publish(String topic, byte[] payload, Qos qos, boolean retain) {
+        String invalid = Problems.invalidTopic(topic);
+        if (invalid != null) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException(invalid));
+        }
         if (!state().isConnected()) {
             return CompletableFuture.failedFuture(new MqttException(
                     new MqttProblem(MqttProblem.Kind.NOT_CONNECTED, address.url(), null), null));
@@ -193,7 +237,14 @@ public final class MqttConnection implements AutoCloseable {
     private void onConnected(boolean sessionPresent) {
         CompletableFuture<Void> toComplete;
         synchronized (lock) {
+            if (stopping) {
+                // disconnect() came while this attempt was under way: close what it opened.
+                failConnect(null, null);
+                driver.disconnect();
+                return;
+            }
             everConnected = true;
+            connecting = false;
             lastConnectedAt = Instant.now();
             setState(new ConnectionState.Connected(address, sessionPresent));
             toComplete = connected;
@@ -214,11 +265,19 @@ public final class MqttConnection implements AutoCloseable {
     }
 
     private Duration onDisconnected(boolean byUser, Throwable cause, int attempts) {
-        MqttProblem problem = byUser ? null : Problems.classify(cause, address.url());
+        Throwable upstream = upstreamFailure.get();
+        MqttProblem problem = byUser ? null : MqttException.problemOf(upstream != null ? upstream : cause, address.url());
         synchronized (lock) {
+            if (stopping && state instanceof ConnectionState.Disconnected) {
+                // The user already disconnected; this is the end of an attempt that was under way.
+                failConnect(problem, cause);
+                return null;
+            }
             boolean quickClose = problem != null && state instanceof ConnectionState.Connected
                     && Duration.between(lastConnectedAt, Instant.now()).compareTo(FLAP_WINDOW) < 0;
-            quickCloses = quickClose ? quickCloses + 1 : (state instanceof ConnectionState.Connected ? 0 : quickCloses);
+            // Two clients fighting over an id always get in and are then thrown out; a broker that
+            // restarts refuses an attempt now and then. A failed attempt therefore ends the count.
+            quickCloses = quickClose ? quickCloses + 1 : 0;
             if (problem != null && quickCloses >= FLAP_LIMIT) {
                 problem = new MqttProblem(MqttProblem.Kind.RECONNECT_LOOP, address.url(), problem.detail());
             }
@@ -228,26 +287,41 @@ public final class MqttConnection implements AutoCloseable {
                     && problem.kind() != MqttProblem.Kind.RECONNECT_LOOP
                     && problem.kind() != MqttProblem.Kind.BAD_CREDENTIALS
                     && problem.kind() != MqttProblem.Kind.NOT_AUTHORIZED
-                    && problem.kind() != MqttProblem.Kind.CLIENT_ID_REJECTED;
+                    && problem.kind() != MqttProblem.Kind.CLIENT_ID_REJECTED
+                    && problem.kind() != MqttProblem.Kind.TLS_CA_FILE;
             if (retry) {
-                Duration delay = options.backoff().delayFor(attempts + 1);
-                setState(new ConnectionState.Reconnecting(address, attempts + 1, delay, Instant.now().plus(delay), problem));
+                // The client's count of failed attempts includes the first connect (1 after it fails)
+                // but starts at 0 when a live connection is lost; either way the next retry is one number.
+                int next = connecting ? Math.max(1, attempts) : attempts + 1;
+                Duration delay = options.backoff().delayFor(next);
+                setState(new ConnectionState.Reconnecting(address, next, delay, Instant.now().plus(delay), problem));
                 return delay;
             }
             setState(new ConnectionState.Disconnected(problem));
-            if (!connected.isDone()) {
-                connected.completeExceptionally(problem == null
-                        ? new MqttException(new MqttProblem(MqttProblem.Kind.NOT_CONNECTED, address.url(), "disconnected"), cause)
-                        : new MqttException(problem, cause));
-            }
+            failConnect(problem, cause);
             return null;
+        }
+    }
+
+    /** Called with the lock held: ends a pending connect() with the problem, or "not connected". */
+    private void failConnect(MqttProblem problem, Throwable cause) {
+        if (!connected.isDone()) {
+            connected.completeExceptionally(problem == null
+                    ? new MqttException(new MqttProblem(MqttProblem.Kind.NOT_CONNECTED, address.url(), "disconnected"), cause)
+                    : new MqttException(problem, cause));
         }
     }
 
     private void route(Message message) {
         for (Subscription s : subscriptions.values()) {
             if (TopicFilter.matches(s.filter(), message.topic())) {
-                s.handler().accept(message);
+                try {
+                    s.handler().accept(message);
+                } catch (RuntimeException e) {
+                    // The client's message flow ends at the first exception: one pane's bug would
+                    // silently stop every subscriber of this connection.
+                    LOG.error("A handler for '{}' failed on a message on '{}'", s.filter(), message.topic(), e);
+                }
             }
         }
     }

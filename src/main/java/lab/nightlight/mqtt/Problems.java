@@ -1,5 +1,7 @@
 package lab.nightlight.mqtt;
 
+import com.hivemq.client.mqtt.datatypes.MqttTopic;
+import com.hivemq.client.mqtt.datatypes.MqttTopicFilter;
 import com.hivemq.client.mqtt.exceptions.ConnectionClosedException;
 import com.hivemq.client.mqtt.exceptions.ConnectionFailedException;
 import com.hivemq.client.mqtt.exceptions.MqttClientStateException;
@@ -23,9 +25,48 @@ final class Problems {
     private Problems() {
     }
 
+    /**
+     * Null when the client accepts the topic name, otherwise its reason. The client checks names
+     * as it builds a packet and throws (a '+' in a name, U+0000, a broken surrogate); asking first
+     * lets a typed topic fail its future instead of throwing at the window.
+     */
+    static String invalidTopic(String topic) {
+        try {
+            MqttTopic.of(topic);
+            return null;
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** Null when the client accepts the topic filter, otherwise its reason (as {@link #invalidTopic}). */
+    static String invalidFilter(String filter) {
+        try {
+            MqttTopicFilter.of(filter);
+            return null;
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return e.getMessage();
+        }
+    }
+
     static MqttProblem classify(Throwable t, String where) {
         String detail = t == null ? null : t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
-        return new MqttProblem(kindOf(t), where, detail);
+        MqttProblem.Kind kind = kindOf(t);
+        if (kind == MqttProblem.Kind.OTHER && resetWhileConnecting(t)) {
+            // A plain MQTT port answers a TLS hello by resetting the connection.
+            boolean secure = where != null && (where.startsWith("mqtts://") || where.startsWith("wss://"));
+            kind = secure ? MqttProblem.Kind.TLS_FAILED : MqttProblem.Kind.CLOSED_BY_BROKER;
+        }
+        return new MqttProblem(kind, where, detail);
+    }
+
+    private static boolean resetWhileConnecting(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof java.net.SocketException && String.valueOf(c.getMessage()).contains("reset")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static MqttProblem.Kind kindOf(Throwable t) {

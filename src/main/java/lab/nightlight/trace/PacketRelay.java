@@ -27,6 +27,7 @@ public final class PacketRelay implements AutoCloseable {
     private final ServerSocket server;
     private final Set<Link> links = ConcurrentHashMap.newKeySet();
     private volatile boolean unplugged;
+    private volatile java.io.IOException upstreamFailure;
     private volatile boolean closed;
 
     /** One client connection and its upstream twin. */
@@ -58,6 +59,14 @@ public final class PacketRelay implements AutoCloseable {
         Thread acceptor = new Thread(this::acceptLoop, "nightlight-relay-accept-" + server.getLocalPort());
         acceptor.setDaemon(true);
         acceptor.start();
+    }
+
+    /**
+     * Why the relay could not reach the broker for the latest connection (refused, unknown host,
+     * timed out), or null when it could: the client only sees its connection to the relay closed.
+     */
+    public Throwable upstreamFailure() {
+        return upstreamFailure;
     }
 
     /** The loopback port a client connects to instead of the broker's. */
@@ -104,15 +113,23 @@ public final class PacketRelay implements AutoCloseable {
             try {
                 client.setTcpNoDelay(true);
                 Socket upstream = new Socket();
-                upstream.connect(new InetSocketAddress(upstreamHost, upstreamPort), 10_000);
+                try {
+                    upstream.connect(new InetSocketAddress(upstreamHost, upstreamPort), 10_000);
+                    upstreamFailure = null;
+                } catch (IOException e) {
+                    upstreamFailure = e;
+                    closeQuietly(upstream);
+                    throw e;
+                }
                 upstream.setTcpNoDelay(true);
                 Link link = new Link(client, upstream);
                 links.add(link);
                 pump(link, client, upstream, link.fromClient, Direction.TO_BROKER);
                 pump(link, upstream, client, link.fromBroker, Direction.FROM_BROKER);
             } catch (IOException e) {
-                // The broker is not there: the client sees its connection closed and retries.
-                closeQuietly(client);
+                // The broker is not there: the client sees its connection closed and retries;
+                // upstreamFailure() tells it why.
+                abort(client);
             }
         }
     }

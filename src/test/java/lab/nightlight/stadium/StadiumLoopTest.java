@@ -45,9 +45,9 @@ class StadiumLoopTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> server.sensors() == 20);
             await().atMost(Duration.ofSeconds(10)).until(() -> Boolean.FALSE.equals(server.lightsOn()));
 
-            fleet.shade(0, 50);
             VirtualDevice shaded = fleet.devices().get(0);
             long before = shaded.telemetrySent();
+            fleet.shade(0, 50);
             await().atMost(Duration.ofSeconds(10)).until(() -> shaded.telemetrySent() > before);
             assertThat(server.lightsOn()).isFalse();
 

@@ -1,0 +1,217 @@
+package lab.nightlight.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import lab.nightlight.App;
+import lab.nightlight.ui.chart.ChartFeed;
+import lab.nightlight.ui.chart.LightHistory;
+import lab.nightlight.ui.connection.ConnectionBarController;
+import lab.nightlight.ui.connection.ConnectionBarViewModel;
+import lab.nightlight.ui.device.DevicePaneController;
+import lab.nightlight.ui.device.DeviceViewModel;
+import lab.nightlight.ui.messages.MessageBannerController;
+import lab.nightlight.ui.messages.MessagesViewModel;
+import lab.nightlight.ui.profiles.AppConnections;
+import lab.nightlight.ui.profiles.ConnectionWatchViewModel;
+import lab.nightlight.ui.profiles.ProfileDialog;
+import lab.nightlight.ui.profiles.ProfileFormViewModel;
+import lab.nightlight.ui.profiles.ProfileStripController;
+import lab.nightlight.ui.profiles.SavedProfiles;
+import lab.nightlight.ui.packets.DemoPanelController;
+import lab.nightlight.ui.packets.DemoViewModel;
+import lab.nightlight.ui.packets.PacketsController;
+import lab.nightlight.ui.packets.SequenceModel;
+import lab.nightlight.ui.server.ServerPaneController;
+import lab.nightlight.ui.server.ServerViewModel;
+
+/**
+ * Puts the window together for one {@link App}: the view models, the FXML with their
+ * controllers, and the app's events. When the device id changes, {@code App.onPair} hands over
+ * the new device and server and every pane follows them.
+ */
+public final class MainWindow {
+
+    private final App app;
+    private final Texts texts;
+    private final Theme theme;
+    private final Clock clock;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "nightlight-ui-background");
+        t.setDaemon(true);
+        return t;
+    });
+    private final MessagesViewModel messages;
+    private final ConnectionBarViewModel connection;
+    private final DeviceViewModel device;
+    private final ServerViewModel server;
+    private final ChartFeed chart = new ChartFeed(new LightHistory());
+    private final SavedProfiles saved;
+    private final ConnectionWatchViewModel watch;
+    private final ProfileDialog profileDialog;
+    private final FxExecutor fx;
+    private final SequenceModel packets;
+    private final DemoViewModel demos;
+    private AutoCloseable packetListener;
+    private MainViewController controller;
+    private ProfileStripController strip;
+    private Parent root;
+
+    /**
+     * @param fx the executor the app delivers its events on (the same {@link FxExecutor})
+     */
+    public MainWindow(App app, Texts texts, Theme theme, FxExecutor fx, Clock clock) {
+        this(app, texts, theme, fx, clock, null);
+    }
+
+    /**
+     * @param settings where the connection profiles are kept between runs (null: nowhere)
+     */
+    public MainWindow(App app, Texts texts, Theme theme, FxExecutor fx, Clock clock,
+                      lab.nightlight.settings.SettingsStore settings) {
+        this.app = Objects.requireNonNull(app);
+        this.texts = Objects.requireNonNull(texts);
+        this.theme = Objects.requireNonNull(theme);
+        this.clock = Objects.requireNonNull(clock);
+        messages = new MessagesViewModel(clock);
+        connection = new ConnectionBarViewModel(texts, messages, app.brokerStatus());
+        device = new DeviceViewModel(texts, messages, app::changeDeviceId, fx, clock);
+        server = new ServerViewModel(texts, messages, background, fx, clock);
+        saved = new SavedProfiles(settings, background, fx, texts, messages);
+        AppConnections connections = new AppConnections(app);
+        profileDialog = new ProfileDialog(() -> new ProfileFormViewModel(texts, messages, connections, saved::save), texts);
+        watch = new ConnectionWatchViewModel(texts, clock, this::openProfiles, id -> {
+            device.idTextProperty().set(id);
+            device.applyId();
+        });
+        this.fx = fx;
+        packets = new SequenceModel(texts);
+        demos = new DemoViewModel(app, packets, texts, fx);
+    }
+
+    /** Opens the connection dialog over the window. */
+    public void openProfiles() {
+        profileDialog.show(root == null || root.getScene() == null ? null : root.getScene().getWindow());
+    }
+
+    /** The connection profiles kept between runs. */
+    public SavedProfiles savedProfiles() {
+        return saved;
+    }
+
+    /** Loads the view and starts following the app. Call once, on the FX thread. */
+    public Parent load() {
+        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/lab/nightlight/ui/MainView.fxml"),
+                texts.bundle());
+        loader.setControllerFactory(type -> {
+            if (type == MainViewController.class) {
+                return new MainViewController();
+            }
+            if (type == ConnectionBarController.class) {
+                return new ConnectionBarController(connection, app::brokerStats, theme, texts, clock);
+            }
+            if (type == ProfileStripController.class) {
+                strip = new ProfileStripController(watch, this::openProfiles, clock);
+                return strip;
+            }
+            if (type == MessageBannerController.class) {
+                return new MessageBannerController(messages, texts);
+            }
+            if (type == DevicePaneController.class) {
+                return new DevicePaneController(device, texts);
+            }
+            if (type == ServerPaneController.class) {
+                return new ServerPaneController(server, chart.history(), texts);
+            }
+            if (type == PacketsController.class) {
+                return new PacketsController(packets, texts, app.vantage(), background, fx, messages,
+                        theme.darkProperty());
+            }
+            if (type == DemoPanelController.class) {
+                return new DemoPanelController(demos, texts);
+            }
+            throw new IllegalArgumentException("No controller for " + type);
+        });
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        controller = loader.getController();
+        app.onBrokerStatus(connection::brokerStatus);
+        app.onBrokerStatus(watch::brokerStatus);
+        watch.brokerStatus(app.brokerStatus());
+        app.onPair(this::follow);
+        // Broker or relay threads: the model only queues; the view takes them once a frame.
+        packetListener = app.packets().listen(packets::offer);
+        if (app.pair() != null) {
+            follow(app.pair());
+        }
+        messages.info("welcome", texts.get("messages.welcome"));
+        return root;
+    }
+
+    private void follow(App.Pair pair) {
+        device.attach(pair.device());
+        server.attach(pair.server());
+        chart.attach(pair.device(), pair.server());
+        watch.attach(lab.nightlight.Pane.DEVICE, pair.device().connection());
+        watch.attach(lab.nightlight.Pane.SERVER, pair.server().connection());
+        demos.attach(pair);
+    }
+
+    /** Brings the packets view to the front (the window option {@code --view packets}). */
+    public void showPackets() {
+        controller.showPackets();
+    }
+
+    public SequenceModel packets() {
+        return packets;
+    }
+
+    public DemoViewModel demos() {
+        return demos;
+    }
+
+    public MessagesViewModel messages() {
+        return messages;
+    }
+
+    public DeviceViewModel device() {
+        return device;
+    }
+
+    public ServerViewModel server() {
+        return server;
+    }
+
+    /** Stops the panes' timers and stops following the app. */
+    public void dispose() {
+        if (controller != null) {
+            controller.dispose();
+        }
+        if (strip != null) {
+            strip.dispose();
+        }
+        profileDialog.close();
+        watch.detach(lab.nightlight.Pane.DEVICE);
+        watch.detach(lab.nightlight.Pane.SERVER);
+        device.detach();
+        server.detach();
+        chart.detach();
+        demos.dispose();
+        if (packetListener != null) {
+            try {
+                packetListener.close();
+            } catch (Exception e) {
+                // removing a listener from a list does not fail
+            }
+        }
+        background.shutdownNow();
+    }
+}

@@ -1,0 +1,172 @@
+package lab.nightlight.ui;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import lab.nightlight.App;
+import lab.nightlight.broker.BrokerSettings;
+import lab.nightlight.lesson.DeviceIds;
+import lab.nightlight.mqtt.MqttVersion;
+import lab.nightlight.settings.SettingsStore;
+import lab.nightlight.system.AppFolders;
+import lab.nightlight.ui.profiles.SavedProfiles;
+
+/**
+ * The window's life: builds the {@link App} (through a factory, so tests choose the broker),
+ * shows the window at once while the broker starts in the background, and ends everything when
+ * the window closes. Separate from {@code Application} so tests can run it on TestFX's stage.
+ */
+public final class Shell {
+
+    /** Builds the app for the window; tests replace it to pick a broker port. */
+    @FunctionalInterface
+    public interface AppFactory {
+        App create(String deviceId, WindowOptions options, Executor events);
+    }
+
+    /** Ends the program; tests replace it so that the JVM keeps running. */
+    @FunctionalInterface
+    public interface Exit {
+        void exit(int code);
+    }
+
+    /** The embedded broker, or {@code --broker URL}; data under the user's app folder. */
+    public static final AppFactory DEFAULT_APPS = (id, options, events) -> options.broker() == null
+            ? new App(App.Config.embedded(id, AppFolders.data(), events))
+            : new App(new App.Config(id, options.broker(), BrokerSettings.defaults(AppFolders.data()), MqttVersion.V5,
+                    events));
+
+    /**
+     * Leaves the FX toolkit, then the JVM: the broker's and the MQTT client's threads must not
+     * keep a closed window's process alive. System.exit runs on its own thread so that shutdown
+     * hooks never wait for the FX thread that called it.
+     */
+    public static final Exit SYSTEM_EXIT = code -> {
+        Platform.exit();
+        new Thread(() -> System.exit(code), "nightlight-exit").start();
+    };
+
+    static final double WIDTH = 1280;
+    static final double HEIGHT = 800;
+    static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256, 512};
+
+    private final WindowOptions options;
+    private final AppFactory apps;
+    private final Exit exit;
+    private final Clock clock;
+    private final SettingsStore settings;
+    private App app;
+    private MainWindow window;
+    private SnapshotWhenReady snapshot;
+    private boolean closed;
+
+    public Shell(WindowOptions options, AppFactory apps, Exit exit, Clock clock) {
+        this(options, apps, exit, clock, null);
+    }
+
+    /** @param settings where connection profiles are kept between runs (null: nowhere, as in tests) */
+    public Shell(WindowOptions options, AppFactory apps, Exit exit, Clock clock, SettingsStore settings) {
+        this.settings = settings;
+        this.options = Objects.requireNonNull(options);
+        this.apps = Objects.requireNonNull(apps);
+        this.exit = Objects.requireNonNull(exit);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** Shows the window and starts the app. On the FX thread. */
+    public void start(Stage stage) {
+        Texts texts = Texts.load(options.language());
+        Theme theme = new Theme(options.dark(), texts.locale());
+        FxExecutor fx = new FxExecutor();
+        app = apps.create(options.deviceId() == null ? DeviceIds.random() : options.deviceId(), options, fx);
+        window = new MainWindow(app, texts, theme, fx, clock, settings);
+        if (options.light() != null) {
+            window.device().lightProperty().set(options.light());
+        }
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        javafx.scene.Parent root = window.load();
+        if ("packets".equals(options.view())) {
+            window.showPackets();
+        }
+        Scene scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
+        theme.install(scene);
+        stage.setScene(scene);
+        stage.setTitle(texts.get("app.title"));
+        stage.setMinWidth(960);
+        stage.setMinHeight(640);
+        addIcons(stage);
+        stage.setOnCloseRequest(e -> shutdown(0));
+        stage.show();
+        if (options.snapshot() != null) {
+            Executor writer = r -> new Thread(r, "nightlight-snapshot").start();
+            snapshot = new SnapshotWhenReady(scene, window.device(), window.server(), options.snapshot(), writer, fx,
+                    this::shutdown);
+            snapshot.arm();
+        }
+        // Returns at once; the broker starts in the background and the panes follow its events.
+        if (settings == null || options.broker() != null) {
+            app.start();
+        } else {
+            // The saved profiles are read off the FX thread; a --broker on the command line wins over them.
+            window.savedProfiles().load().whenComplete((saved, e) -> {
+                if (closed) {
+                    return;
+                }
+                if (saved != null) {
+                    app.switchProfiles(SavedProfiles.paneProfile(saved, saved.deviceProfile()),
+                            SavedProfiles.paneProfile(saved, saved.serverProfile()));
+                }
+                app.start();
+            });
+        }
+    }
+
+    /** The app this window shows (for tests). */
+    public App app() {
+        return app;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    /**
+     * Ends the window and the app: timers stop, the app closes (its broker stops in the
+     * background), then {@link Exit}. Safe to call more than once. On the FX thread.
+     */
+    public void shutdown(int code) {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (snapshot != null) {
+            snapshot.cancel();
+        }
+        if (window != null) {
+            window.dispose();
+        }
+        if (app != null) {
+            app.close();
+        }
+        exit.exit(code);
+    }
+
+    private static void addIcons(Stage stage) {
+        for (int size : ICON_SIZES) {
+            try (InputStream in = Shell.class.getResourceAsStream("/lab/nightlight/icons/nightlight-" + size + ".png")) {
+                if (in != null) {
+                    stage.getIcons().add(new Image(in));
+                }
+            } catch (java.io.IOException e) {
+                // an icon less is no reason not to open the window
+            }
+        }
+    }
+}

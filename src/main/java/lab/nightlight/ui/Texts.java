@@ -1,0 +1,55 @@
+package lab.nightlight.ui;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * The window's words: one {@link ResourceBundle} ({@code lab/nightlight/i18n/messages}) for the
+ * FXML ({@code %key}) and the code. Values used with arguments are {@link MessageFormat}
+ * patterns; values without are plain text (FXML shows them as they are).
+ */
+public final class Texts {
+
+    public static final String BUNDLE = "lab.nightlight.i18n.messages";
+
+    private final ResourceBundle bundle;
+
+    public Texts(ResourceBundle bundle) {
+        this.bundle = Objects.requireNonNull(bundle);
+    }
+
+    /**
+     * The bundle for a language. No fallback to the machine's default locale: on a Korean
+     * machine {@code --lang en} must still be English.
+     */
+    public static Texts load(Locale locale) {
+        return new Texts(ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public Locale locale() {
+        Locale l = bundle.getLocale();
+        return l == null || l.getLanguage().isEmpty() ? Locale.ENGLISH : l;
+    }
+
+    /** The plain text of a key; a missing key shows as itself rather than failing the window. */
+    public String get(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    /** The text of a key whose value is a {@link MessageFormat} pattern, filled in. */
+    public String format(String key, Object... args) {
+        return new MessageFormat(get(key), locale()).format(args);
+    }
+}

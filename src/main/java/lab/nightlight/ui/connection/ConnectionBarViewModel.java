@@ -1,0 +1,111 @@
+package lab.nightlight.ui.connection;
+
+import java.time.Instant;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import lab.nightlight.BrokerStatus;
+import lab.nightlight.broker.BrokerStats;
+import lab.nightlight.ui.Texts;
+import lab.nightlight.ui.messages.MessagesViewModel;
+
+/** The connection bar: which broker, where, how it is doing, clients and message rate. */
+public final class ConnectionBarViewModel {
+
+    /** The broker's state as the bar's dot shows it. */
+    public enum BrokerState {
+        STARTING, RUNNING, EXTERNAL, FAILED;
+
+        public String styleClass() {
+            return "broker-" + name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    static final String TOPIC = "broker";
+
+    private final Texts texts;
+    private final MessagesViewModel messages;
+    private final RateMeter rate = new RateMeter();
+    private final ReadOnlyStringWrapper brokerName = new ReadOnlyStringWrapper(this, "brokerName");
+    private final ReadOnlyStringWrapper url = new ReadOnlyStringWrapper(this, "url");
+    private final ReadOnlyObjectWrapper<BrokerState> state = new ReadOnlyObjectWrapper<>(this, "state");
+    private final ReadOnlyStringWrapper stateText = new ReadOnlyStringWrapper(this, "stateText");
+    private final ReadOnlyStringWrapper clientsText = new ReadOnlyStringWrapper(this, "clientsText");
+    private final ReadOnlyStringWrapper rateText = new ReadOnlyStringWrapper(this, "rateText");
+    private boolean external;
+
+    public ConnectionBarViewModel(Texts texts, MessagesViewModel messages, BrokerStatus initial) {
+        this.texts = Objects.requireNonNull(texts);
+        this.messages = Objects.requireNonNull(messages);
+        clientsText.set(texts.get("broker.none"));
+        rateText.set(texts.get("broker.none"));
+        brokerStatus(initial);
+    }
+
+    public ReadOnlyStringProperty brokerNameProperty() {
+        return brokerName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty urlProperty() {
+        return url.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<BrokerState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty stateTextProperty() {
+        return stateText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty clientsTextProperty() {
+        return clientsText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty rateTextProperty() {
+        return rateText.getReadOnlyProperty();
+    }
+
+    /** Called with each of the app's broker events. */
+    public void brokerStatus(BrokerStatus status) {
+        if (status instanceof BrokerStatus.Starting) {
+            brokerName.set(texts.get("broker.embedded"));
+            url.set(texts.get("broker.none"));
+            set(BrokerState.STARTING, "broker.state.starting");
+        } else if (status instanceof BrokerStatus.Embedded e) {
+            brokerName.set(texts.get("broker.embedded"));
+            url.set(e.info().url());
+            set(BrokerState.RUNNING, "broker.state.running");
+            if (e.info().fellBack()) {
+                messages.info(TOPIC, texts.format("broker.fellBack", e.info().url()));
+            } else {
+                messages.resolve(TOPIC);
+            }
+        } else if (status instanceof BrokerStatus.External x) {
+            external = true;
+            brokerName.set(texts.get("broker.external"));
+            url.set(x.address().url());
+            set(BrokerState.EXTERNAL, "broker.state.external");
+        } else if (status instanceof BrokerStatus.Failed f) {
+            set(BrokerState.FAILED, "broker.state.failed");
+            messages.error(TOPIC, texts.format("broker.failed", f.sentence()));
+        }
+    }
+
+    /** Called about once a second with the embedded broker's counters. */
+    public void poll(BrokerStats stats, Instant at) {
+        if (external || state.get() != BrokerState.RUNNING) {
+            return;
+        }
+        clientsText.set(texts.format("broker.clients", stats.connectedClients()));
+        double perSecond = rate.update(stats.publishesIn(), at);
+        rateText.set(texts.format("broker.rate", Math.round(perSecond)));
+    }
+
+    private void set(BrokerState s, String key) {
+        state.set(s);
+        stateText.set(texts.get(key));
+    }
+}

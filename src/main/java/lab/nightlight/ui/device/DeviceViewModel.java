@@ -1,0 +1,372 @@
+package lab.nightlight.ui.device;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import lab.nightlight.device.DeviceListener;
+import lab.nightlight.device.VirtualDevice;
+import lab.nightlight.lesson.DeviceIds;
+import lab.nightlight.lesson.Rejection;
+import lab.nightlight.lesson.Telemetry;
+import lab.nightlight.mqtt.ConnectionState;
+import lab.nightlight.mqtt.MqttProblem;
+import lab.nightlight.mqtt.Qos;
+import lab.nightlight.ui.Phrases;
+import lab.nightlight.ui.Texts;
+import lab.nightlight.ui.messages.MessagesViewModel;
+
+/**
+ * The device pane over the current {@link VirtualDevice}. Settings (light, interval, send on
+ * change, QoS) are writable properties the view binds to; they are pushed to the device and
+ * survive an id change. Everything else is read-only and follows the device's events: the LED
+ * changes only when the device reports a command that came through the broker. Use on the FX
+ * thread.
+ */
+public final class DeviceViewModel {
+
+    static final String CONNECTION_TOPIC = "device-connection";
+    static final String ID_TOPIC = "device-id";
+
+    private final Texts texts;
+    private final Phrases phrases;
+    private final MessagesViewModel messages;
+    private final Function<String, CompletableFuture<?>> changeId;
+    private final Executor fx;
+    private final Clock clock;
+    private final DeviceListener listener = new Listener();
+
+    private final StringProperty idText = new SimpleStringProperty(this, "idText", "");
+    private final IntegerProperty light = new SimpleIntegerProperty(this, "light", 500);
+    private final ObjectProperty<Integer> intervalSeconds = new SimpleObjectProperty<>(this, "intervalSeconds",
+            (int) VirtualDevice.LESSON_INTERVAL.toSeconds());
+    private final BooleanProperty sendOnChange = new SimpleBooleanProperty(this, "sendOnChange", true);
+    private final ObjectProperty<Qos> telemetryQos = new SimpleObjectProperty<>(this, "telemetryQos", Qos.AT_MOST_ONCE);
+
+    private final ReadOnlyStringWrapper currentId = new ReadOnlyStringWrapper(this, "currentId", "");
+    private final ReadOnlyStringWrapper idProblem = new ReadOnlyStringWrapper(this, "idProblem", "");
+    private final ReadOnlyBooleanWrapper changingId = new ReadOnlyBooleanWrapper(this, "changingId");
+    private final ReadOnlyStringWrapper topicsText = new ReadOnlyStringWrapper(this, "topicsText", "");
+    private final ReadOnlyBooleanWrapper ledOn = new ReadOnlyBooleanWrapper(this, "ledOn");
+    private final ReadOnlyStringWrapper ledText = new ReadOnlyStringWrapper(this, "ledText");
+    private final ReadOnlyStringWrapper lastCommandText = new ReadOnlyStringWrapper(this, "lastCommandText");
+    private final ReadOnlyObjectWrapper<ConnectionState> state = new ReadOnlyObjectWrapper<>(this, "state",
+            new ConnectionState.Idle());
+    private final ReadOnlyStringWrapper stateText = new ReadOnlyStringWrapper(this, "stateText");
+    private final ReadOnlyObjectWrapper<Phrases.Status> status = new ReadOnlyObjectWrapper<>(this, "status", Phrases.Status.OFF);
+    private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(this, "connected");
+    private final ReadOnlyBooleanWrapper online = new ReadOnlyBooleanWrapper(this, "online");
+    private final ReadOnlyLongWrapper sent = new ReadOnlyLongWrapper(this, "sent");
+    private final ReadOnlyLongWrapper received = new ReadOnlyLongWrapper(this, "received");
+    private final ReadOnlyLongWrapper rejected = new ReadOnlyLongWrapper(this, "rejected");
+
+    private VirtualDevice device;
+    private AutoCloseable stateHandle;
+    private Instant lastCommandAt;
+
+    /**
+     * @param changeId asks the app to rebuild device and server for a new id ({@code App::changeDeviceId})
+     * @param fx       where the outcome of an id change is shown (the FX thread)
+     */
+    public DeviceViewModel(Texts texts, MessagesViewModel messages, Function<String, CompletableFuture<?>> changeId,
+                           Executor fx, Clock clock) {
+        this.texts = Objects.requireNonNull(texts);
+        this.phrases = new Phrases(texts);
+        this.messages = Objects.requireNonNull(messages);
+        this.changeId = Objects.requireNonNull(changeId);
+        this.fx = Objects.requireNonNull(fx);
+        this.clock = Objects.requireNonNull(clock);
+        idText.addListener((obs, old, id) -> idProblem.set(problemText(id)));
+        light.addListener((obs, old, value) -> {
+            if (device != null) {
+                device.setLight(value.intValue());
+            }
+        });
+        intervalSeconds.addListener((obs, old, value) -> {
+            if (device != null && value != null) {
+                device.setInterval(Duration.ofSeconds(Math.max(0, value)));
+            }
+        });
+        sendOnChange.addListener((obs, old, value) -> {
+            if (device != null) {
+                device.setSendOnChange(value);
+            }
+        });
+        telemetryQos.addListener((obs, old, value) -> {
+            if (device != null && value != null) {
+                device.setTelemetryQos(value);
+            }
+        });
+        ledText.set(texts.get("device.led.off"));
+        lastCommandText.set(texts.get("device.lastCommand.none"));
+        stateText.set(phrases.state(state.get(), clock.instant()));
+    }
+
+    // ----- settings the view edits -----
+
+    /** The id being typed; {@link #applyId()} makes it the device's. */
+    public StringProperty idTextProperty() {
+        return idText;
+    }
+
+    /** The light sensor's reading, 0 (dark) to 1023 (bright). */
+    public IntegerProperty lightProperty() {
+        return light;
+    }
+
+    /** Seconds between telemetry messages; 0 turns the schedule off. */
+    public ObjectProperty<Integer> intervalSecondsProperty() {
+        return intervalSeconds;
+    }
+
+    public BooleanProperty sendOnChangeProperty() {
+        return sendOnChange;
+    }
+
+    public ObjectProperty<Qos> telemetryQosProperty() {
+        return telemetryQos;
+    }
+
+    // ----- what the view shows -----
+
+    public ReadOnlyStringProperty currentIdProperty() {
+        return currentId.getReadOnlyProperty();
+    }
+
+    /** Why the typed id cannot be used, or empty. */
+    public ReadOnlyStringProperty idProblemProperty() {
+        return idProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty changingIdProperty() {
+        return changingId.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty topicsTextProperty() {
+        return topicsText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty ledOnProperty() {
+        return ledOn.getReadOnlyProperty();
+    }
+
+    /** "LED on" / "LED off": the state in words, never only in colour. */
+    public ReadOnlyStringProperty ledTextProperty() {
+        return ledText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty lastCommandTextProperty() {
+        return lastCommandText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ConnectionState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty stateTextProperty() {
+        return stateText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Phrases.Status> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty connectedProperty() {
+        return connected.getReadOnlyProperty();
+    }
+
+    /** Connected or trying to be: the button then offers "Disconnect". */
+    public ReadOnlyBooleanProperty onlineProperty() {
+        return online.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty sentProperty() {
+        return sent.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty receivedProperty() {
+        return received.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty rejectedProperty() {
+        return rejected.getReadOnlyProperty();
+    }
+
+    // ----- actions -----
+
+    /** Shows this device from now on (and stops showing the previous one). */
+    public void attach(VirtualDevice next) {
+        detach();
+        device = Objects.requireNonNull(next);
+        next.addListener(listener);
+        stateHandle = next.connection().onState(this::onState);
+        Integer seconds = intervalSeconds.get();
+        next.setInterval(Duration.ofSeconds(seconds == null ? 0 : Math.max(0, seconds)));
+        next.setSendOnChange(sendOnChange.get());
+        next.setTelemetryQos(telemetryQos.get());
+        next.setLight(light.get());
+        String id = next.topics().id();
+        currentId.set(id);
+        idText.set(id);
+        topicsText.set(texts.format("device.topics", next.topics().telemetry(), next.topics().commands()));
+        setLed(next.ledOn());
+        lastCommandAt = next.lastCommandAt();
+        refreshCounters();
+        onState(next.connection().state());
+    }
+
+    /** Stops listening to the current device. */
+    public void detach() {
+        if (device == null) {
+            return;
+        }
+        device.removeListener(listener);
+        try {
+            stateHandle.close();
+        } catch (Exception e) {
+            // removing a listener does not fail
+        }
+        device = null;
+    }
+
+    /**
+     * Uses the typed id for both panes: the app rebuilds device and server, and {@link #attach}
+     * follows. An unusable id is explained in the message area instead.
+     */
+    public CompletableFuture<Void> applyId() {
+        String id = idText.get() == null ? "" : idText.get().trim();
+        String problem = problemText(id);
+        if (!problem.isEmpty()) {
+            messages.warning(ID_TOPIC, problem);
+            return CompletableFuture.completedFuture(null);
+        }
+        if (id.equals(currentId.get())) {
+            return CompletableFuture.completedFuture(null);
+        }
+        changingId.set(true);
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        changeId.apply(id).whenCompleteAsync((ok, e) -> {
+            changingId.set(false);
+            if (e == null) {
+                messages.success(ID_TOPIC, texts.format("device.id.changed", id));
+            }
+            done.complete(null);
+        }, fx);
+        return done;
+    }
+
+    /** A fresh random id in the field (apply to use it). */
+    public void suggestId() {
+        idText.set(DeviceIds.random());
+    }
+
+    /** Connects when offline, disconnects when online. */
+    public CompletableFuture<Void> toggleConnection() {
+        if (device == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return online.get() ? device.connection().disconnect() : device.connection().connect();
+    }
+
+    /** Sends the current reading now, whatever the schedule. */
+    public CompletableFuture<Void> sendNow() {
+        if (device == null || !connected.get()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return device.sendTelemetry().exceptionally(e -> null);
+    }
+
+    /** Called once a second: "2 s ago" becomes "3 s ago", a reconnect countdown counts. */
+    public void tick() {
+        Instant now = clock.instant();
+        lastCommandText.set(Ago.lastCommand(texts, lastCommandAt, now, clock.getZone()));
+        stateText.set(phrases.state(state.get(), now));
+    }
+
+    private void onState(ConnectionState s) {
+        state.set(s);
+        status.set(Phrases.status(s));
+        connected.set(s.isConnected());
+        online.set(s instanceof ConnectionState.Connected || s instanceof ConnectionState.Connecting
+                || s instanceof ConnectionState.Reconnecting);
+        stateText.set(phrases.state(s, clock.instant()));
+        if (s instanceof ConnectionState.Connected) {
+            messages.resolve(CONNECTION_TOPIC);
+        } else if (s instanceof ConnectionState.Reconnecting r && r.problem() != null) {
+            messages.warning(CONNECTION_TOPIC, texts.format("device.problem", phrases.problem(r.problem())));
+        } else if (s instanceof ConnectionState.Disconnected d) {
+            if (d.problem() == null) {
+                messages.info(CONNECTION_TOPIC, texts.get("device.disconnected.explain"));
+            } else {
+                messages.error(CONNECTION_TOPIC, texts.format("device.problem", phrases.problem(d.problem())));
+            }
+        }
+    }
+
+    private void setLed(boolean on) {
+        ledOn.set(on);
+        ledText.set(texts.get(on ? "device.led.on" : "device.led.off"));
+    }
+
+    private void refreshCounters() {
+        if (device != null) {
+            sent.set(device.telemetrySent());
+            received.set(device.commandsReceived());
+            rejected.set(device.commandsRejected());
+        }
+    }
+
+    private String problemText(String id) {
+        String key = DeviceIds.problemKey(id == null ? "" : id.trim());
+        return key == null ? "" : texts.format(key, String.valueOf(DeviceIds.MAX_LENGTH));
+    }
+
+    private final class Listener implements DeviceListener {
+        @Override
+        public void telemetrySent(Telemetry telemetry, Qos qos, Instant at) {
+            refreshCounters();
+        }
+
+        @Override
+        public void telemetryFailed(Telemetry telemetry, MqttProblem problem) {
+            messages.warning("device-telemetry", texts.format("device.telemetryFailed", phrases.problem(problem)));
+        }
+
+        @Override
+        public void ledChanged(boolean on, boolean retained, Instant at) {
+            setLed(on);
+            lastCommandAt = at;
+            lastCommandText.set(Ago.lastCommand(texts, at, clock.instant(), clock.getZone()));
+            refreshCounters();
+            if (retained) {
+                messages.info("device-retained", texts.get("device.retained.explain"));
+            }
+        }
+
+        @Override
+        public void commandRejected(Rejection rejection, Instant at) {
+            refreshCounters();
+            messages.warning("device-rejected", texts.format("device.rejected", phrases.rejection(rejection),
+                    rejection.preview(40)));
+        }
+    }
+}

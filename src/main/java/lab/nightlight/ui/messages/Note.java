@@ -1,0 +1,31 @@
+package lab.nightlight.ui.messages;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One message for the student: a sentence, how serious it is, and how many times it came in a
+ * row. Notes with the same {@code topic} replace each other (a flood of rejected payloads is one
+ * note that counts, not a thousand).
+ */
+public record Note(Level level, String text, String topic, int count, Instant at) {
+
+    public enum Level {
+        INFO, SUCCESS, WARNING, ERROR;
+
+        public String styleClass() {
+            return "note-" + name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public Note {
+        Objects.requireNonNull(level);
+        Objects.requireNonNull(text);
+        Objects.requireNonNull(topic);
+        Objects.requireNonNull(at);
+    }
+
+    Note again(Level level, String text, Instant at) {
+        return new Note(level, text, topic, count + 1, at);
+    }
+}

@@ -1,0 +1,204 @@
+package lab.nightlight.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import lab.nightlight.lesson.DeviceIds;
+import lab.nightlight.lesson.Rejection;
+import lab.nightlight.mqtt.MqttProblem;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bundles against the code and the FXML, without a toolkit: every key in both languages,
+ * no key unused, no key used that is missing, no visible text in FXML that bypasses the bundle,
+ * and patterns that MessageFormat reads the same way in both languages.
+ */
+class I18nBundleTest {
+
+    private static final Path MAIN_JAVA = Path.of("src/main/java/lab/nightlight/ui");
+    private static final Path MAIN_FXML = Path.of("src/main/resources/lab/nightlight/ui");
+    private static final Pattern FXML_KEY = Pattern.compile("\"%([\\w.\\-]+)\"");
+    private static final Pattern JAVA_LITERAL = Pattern.compile("\"([a-z][\\w\\-]*(?:\\.[\\w\\-]+)+)\"");
+    private static final Pattern JAVA_LOOKUP = Pattern.compile("texts\\.(?:get|format)\\(\\s*\"([^\"]+)\"");
+    /** Attributes whose value a person reads. */
+    private static final Pattern VISIBLE_ATTRIBUTE = Pattern.compile(
+            "\\b(text|promptText|title|accessibleText|accessibleHelp|headerText)=\"([^\"]*)\"");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
+
+    private static Map<String, String> english;
+    private static Map<String, String> korean;
+
+    @BeforeAll
+    static void load() throws IOException {
+        english = bundle("messages.properties");
+        korean = bundle("messages_ko.properties");
+    }
+
+    private static Map<String, String> bundle(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = I18nBundleTest.class.getResourceAsStream("/lab/nightlight/i18n/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        Map<String, String> map = new TreeMap<>();
+        p.forEach((k, v) -> map.put((String) k, (String) v));
+        return map;
+    }
+
+    private static List<Path> files(Path root, String suffix) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+
+    private static Set<String> matches(Pattern pattern, List<Path> files) throws IOException {
+        Set<String> found = new TreeSet<>();
+        for (Path f : files) {
+            Matcher m = pattern.matcher(Files.readString(f));
+            while (m.find()) {
+                found.add(m.group(1));
+            }
+        }
+        return found;
+    }
+
+    /** Keys the code builds from stable codes in the core rather than writes out. */
+    private static Set<String> keysFromCoreCodes() {
+        Set<String> keys = new TreeSet<>();
+        for (MqttProblem.Kind kind : MqttProblem.Kind.values()) {
+            keys.add(kind.key());
+            keys.add(kind.nextStepKey());
+        }
+        for (Rejection.Reason reason : Rejection.Reason.values()) {
+            keys.add(reason.key());
+        }
+        // The packets view explains a clicked arrow by its type.
+        for (lab.nightlight.trace.PacketType type : lab.nightlight.trace.PacketType.values()) {
+            keys.add(type.explanationKey());
+        }
+        for (String id : List.of("", "x".repeat(DeviceIds.MAX_LENGTH + 1), "a/b", "a b", "$SYS", "a\uD800b")) {
+            keys.add(DeviceIds.problemKey(id));
+        }
+        return keys;
+    }
+
+    @Test
+    void bothLanguagesHaveEveryKeyWithText() {
+        assertThat(korean.keySet()).as("keys missing in Korean or only in Korean").isEqualTo(english.keySet());
+        assertThat(english).allSatisfy((k, v) -> assertThat(v).as(k).isNotBlank());
+        assertThat(korean).allSatisfy((k, v) -> assertThat(v).as(k).isNotBlank());
+    }
+
+    @Test
+    void koreanIsActuallyKorean() {
+        long hangul = korean.values().stream().filter(v -> v.codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)).count();
+        // Numbers, QoS digits, the app's name and the like may stay as they are; sentences may not.
+        assertThat(hangul).isGreaterThan(korean.size() * 8L / 10);
+    }
+
+    @Test
+    void everyKeyIsUsedByTheCodeOrTheFxml() throws IOException {
+        Set<String> used = new TreeSet<>();
+        used.addAll(matches(FXML_KEY, files(MAIN_FXML, ".fxml")));
+        used.addAll(matches(JAVA_LITERAL, files(MAIN_JAVA, ".java")));
+        used.addAll(keysFromCoreCodes());
+        Set<String> unused = new TreeSet<>(english.keySet());
+        unused.removeAll(used);
+        assertThat(unused).as("keys no code or FXML uses").isEmpty();
+    }
+
+    @Test
+    void everyKeyTheCodeAndFxmlAskForExists() throws IOException {
+        Set<String> asked = new TreeSet<>();
+        asked.addAll(matches(FXML_KEY, files(MAIN_FXML, ".fxml")));
+        asked.addAll(matches(JAVA_LOOKUP, files(MAIN_JAVA, ".java")));
+        asked.addAll(keysFromCoreCodes());
+        asked.removeAll(english.keySet());
+        assertThat(asked).as("keys asked for but missing from the bundles").isEmpty();
+    }
+
+    @Test
+    void fxmlShowsNoTextThatBypassesTheBundle() throws IOException {
+        List<String> literals = new ArrayList<>();
+        for (Path f : files(MAIN_FXML, ".fxml")) {
+            Matcher m = VISIBLE_ATTRIBUTE.matcher(Files.readString(f));
+            while (m.find()) {
+                String value = m.group(2);
+                if (!value.isEmpty() && !value.startsWith("%") && !value.startsWith("$")) {
+                    literals.add(f.getFileName() + ": " + m.group(1) + "=\"" + value + "\"");
+                }
+            }
+        }
+        assertThat(literals).as("visible text written into FXML").isEmpty();
+    }
+
+    @Test
+    void patternsReadTheSameInBothLanguages() {
+        for (String key : english.keySet()) {
+            assertThat(english.get(key)).as("%s: write ’ instead of an ASCII apostrophe (MessageFormat eats it)", key)
+                    .doesNotContain("'");
+            assertThat(korean.get(key)).as("%s (ko): no ASCII apostrophe", key).doesNotContain("'");
+            new MessageFormat(english.get(key));
+            new MessageFormat(korean.get(key));
+            assertThat(placeholders(korean.get(key))).as("%s: the same {n} in both languages", key)
+                    .isEqualTo(placeholders(english.get(key)));
+        }
+    }
+
+    private static Set<String> placeholders(String value) {
+        Matcher m = PLACEHOLDER.matcher(value);
+        Set<String> found = new TreeSet<>();
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    @Test
+    void theBundleTheWindowLoadsIsTheOneAskedFor() {
+        assertThat(Texts.load(java.util.Locale.KOREAN).get("device.title")).isEqualTo(korean.get("device.title"));
+        assertThat(Texts.load(java.util.Locale.ENGLISH).get("device.title")).isEqualTo(english.get("device.title"));
+        // A machine set to Korean must not turn --lang en into Korean.
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.KOREA);
+            assertThat(Texts.load(java.util.Locale.ENGLISH).get("device.title")).isEqualTo(english.get("device.title"));
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void everyProblemReadsAsTwoSentencesInBothLanguages() {
+        for (java.util.Locale locale : List.of(java.util.Locale.ENGLISH, java.util.Locale.KOREAN)) {
+            Phrases phrases = new Phrases(Texts.load(locale));
+            for (MqttProblem.Kind kind : MqttProblem.Kind.values()) {
+                String sentence = phrases.problem(new MqttProblem(kind, "mqtt://example:1883", null));
+                assertThat(sentence).as("%s %s", locale, kind).contains("mqtt://example:1883")
+                        .doesNotContain("problem.").doesNotContain("{0}");
+            }
+        }
+        assertThat(Arrays.stream(Rejection.Reason.values()).map(Rejection.Reason::key).collect(Collectors.toSet()))
+                .allMatch(english::containsKey);
+    }
+}

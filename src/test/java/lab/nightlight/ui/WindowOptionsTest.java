@@ -1,0 +1,53 @@
+package lab.nightlight.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import lab.nightlight.mqtt.BrokerAddress;
+import org.junit.jupiter.api.Test;
+
+class WindowOptionsTest {
+
+    @Test
+    void noOptionsMeansTheDefaults() {
+        assertThat(WindowOptions.parse(List.of())).isEqualTo(WindowOptions.DEFAULTS);
+    }
+
+    @Test
+    void readsEveryOptionWithSpaceOrEquals() {
+        WindowOptions o = WindowOptions.parse(List.of("--snapshot", "out/shot.png", "--id=nl-class-3", "--broker",
+                "mqtt://192.168.1.20:1884", "--lang", "ko", "--dark", "--light=200"));
+        assertThat(o.snapshot()).isEqualTo(Path.of("out/shot.png"));
+        assertThat(o.deviceId()).isEqualTo("nl-class-3");
+        assertThat(o.broker()).isEqualTo(new BrokerAddress("192.168.1.20", 1884));
+        assertThat(o.language()).isEqualTo(Locale.KOREAN);
+        assertThat(o.dark()).isTrue();
+        assertThat(o.light()).isEqualTo(200);
+    }
+
+    @Test
+    void theMachinesLanguageDecidesWhenNoneIsAsked() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.KOREA);
+            assertThat(WindowOptions.DEFAULTS.language()).isEqualTo(Locale.KOREAN);
+            Locale.setDefault(Locale.GERMANY);
+            assertThat(WindowOptions.DEFAULTS.language()).isEqualTo(Locale.ENGLISH);
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void mistakesAreExplainedInOneSentence() {
+        assertThatThrownBy(() -> WindowOptions.parse(List.of("--lang", "fr"))).hasMessageContaining("en or ko");
+        assertThatThrownBy(() -> WindowOptions.parse(List.of("--id", "a/b"))).hasMessageContaining("'/'");
+        assertThatThrownBy(() -> WindowOptions.parse(List.of("--light", "2000"))).hasMessageContaining("0 to 1023");
+        assertThatThrownBy(() -> WindowOptions.parse(List.of("--snapshot"))).hasMessageContaining("needs a value");
+        assertThatThrownBy(() -> WindowOptions.parse(List.of("--fullscreen"))).hasMessageContaining("Unknown option");
+        assertThatThrownBy(() -> WindowOptions.parse(List.of("--broker", "http://x"))).hasMessageContaining("not a broker address");
+    }
+}

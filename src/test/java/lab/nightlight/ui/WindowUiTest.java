@@ -1,0 +1,147 @@
+package lab.nightlight.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import atlantafx.base.theme.PrimerDark;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.application.Application;
+import javafx.scene.control.Button;
+import javafx.scene.control.ColorPicker;
+import javafx.scene.control.Label;
+import javafx.scene.paint.Color;
+import lab.nightlight.App;
+import lab.nightlight.BrokerStatus;
+import lab.nightlight.mqtt.ConnectionState;
+import lab.nightlight.ui.led.LedIndicator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window's own behaviour: it opens before the broker is up, shows the broker, changes the
+ * device id for both panes, explains a bad id, lets the LED's colour be picked, switches theme,
+ * and ends everything when closed.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WindowUiTest {
+
+    private static Set<Thread> threadsBefore;
+    private static BrokerStatus statusWhenShown;
+    private static boolean panesConnectedWhenShown;
+    private static RunningWindow window;
+
+    @BeforeAll
+    static void open() throws Exception {
+        threadsBefore = liveNonDaemonThreads();
+        window = RunningWindow.open(WindowOptions.DEFAULTS);
+        statusWhenShown = window.app().brokerStatus();
+        App.Pair pair = window.app().pair();
+        panesConnectedWhenShown = pair != null && pair.device().connection().state().isConnected()
+                && pair.server().connection().state().isConnected();
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        window.close();
+    }
+
+    private static Set<Thread> liveNonDaemonThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && !t.isDaemon())
+                // Awaitility's poller is the test's own
+                .filter(t -> !t.getName().startsWith("awaitility"))
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    @Order(1)
+    void theWindowIsThereBeforeTheBrokerAndThePanesConnectWhenItIsUp() {
+        // Shown at once, not after the broker and both connections: on a fast machine the broker
+        // (1-2 s) may already be up when the window appears, but the panes cannot both be connected yet.
+        assertThat(statusWhenShown).isInstanceOfAny(BrokerStatus.Starting.class, BrokerStatus.Embedded.class);
+        assertThat(panesConnectedWhenShown).isFalse();
+        assertThat(window.stage.isShowing()).isTrue();
+        window.awaitConnected();
+        await().atMost(RunningWindow.PATIENCE).until(() -> "Running".equals(window.text("#brokerState")));
+        assertThat(window.text("#brokerName")).isEqualTo("Embedded");
+        assertThat(window.text("#brokerUrl")).isEqualTo(window.app().brokerAddress().url());
+        // The bar polls the broker once a second: two clients, the device and the server.
+        await().atMost(RunningWindow.PATIENCE).until(() -> "2".equals(window.text("#brokerClients")));
+        assertThat(window.text("#deviceState")).isEqualTo("Connected");
+        assertThat(window.text("#serverState")).isEqualTo("Connected");
+    }
+
+    @Test
+    @Order(2)
+    void anUnusableIdIsExplainedAndCannotBeApplied() {
+        window.robot.doubleClickOn("#deviceIdField").eraseText(40).write("my/device");
+        Label problem = window.find("#idProblem", Label.class);
+        await().atMost(RunningWindow.PATIENCE).until(problem::isVisible);
+        assertThat(problem.getText()).contains("“/”");
+        assertThat(window.find("#applyIdButton", Button.class).isDisabled()).isTrue();
+    }
+
+    @Test
+    @Order(3)
+    void aNewIdMovesBothPanesToItsTopicsAndTheLoopStillWorks() {
+        App.Pair old = window.app().pair();
+        String id = "nl-test-" + Long.toHexString(System.nanoTime());
+        window.robot.doubleClickOn("#deviceIdField").eraseText(40).write(id);
+        window.robot.clickOn("#applyIdButton");
+        await().atMost(RunningWindow.PATIENCE).until(() -> window.app().pair() != old);
+        window.awaitConnected();
+        assertThat(window.app().pair().device().topics().id()).isEqualTo(id);
+        assertThat(window.app().pair().server().topics().id()).isEqualTo(id);
+        assertThat(window.text("#deviceTopics")).contains(id + "/telemetry");
+        assertThat(window.text("#serverTopics")).contains(id + "/commands");
+        await().atMost(RunningWindow.PATIENCE).until(() -> old.device().connection().state() instanceof ConnectionState.Disconnected);
+
+        LedIndicator led = window.led();
+        window.dragSlider("#lightSlider", 60);
+        await().atMost(RunningWindow.PATIENCE).until(led::isOn);
+        window.dragSlider("#lightSlider", 800);
+        await().atMost(RunningWindow.PATIENCE).until(() -> !led.isOn());
+    }
+
+    @Test
+    @Order(4)
+    void theLedGlowsInTheThemeColourOrTheOnePicked() throws Exception {
+        LedIndicator led = window.led();
+        assertThat(led.getColor()).isEqualTo(Color.web("#ffb300"));
+        ColorPicker picker = window.find("#ledColor", ColorPicker.class);
+        assertThat(picker.getValue()).isEqualTo(led.getColor());
+        WaitForAsyncUtils.asyncFx(() -> picker.setValue(Color.RED)).get();
+        assertThat(led.getColor()).isEqualTo(Color.RED);
+    }
+
+    @Test
+    @Order(5)
+    void theThemeToggleSwitchesToDark() {
+        window.robot.clickOn("#themeToggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+        assertThat(window.stage.getScene().getRoot().getStyleClass()).contains("dark");
+        window.robot.clickOn("#themeToggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.stage.getScene().getRoot().getStyleClass()).doesNotContain("dark");
+    }
+
+    @Test
+    @Order(6)
+    void closingEndsTheAppAndLeavesNoThreadBehind() throws Exception {
+        App.Pair pair = window.app().pair();
+        WaitForAsyncUtils.asyncFx(() -> window.shell.shutdown(0)).get();
+        assertThat(window.exits).containsExactly(0);
+        await().atMost(RunningWindow.PATIENCE).until(() -> pair.device().connection().state() instanceof ConnectionState.Disconnected
+                && pair.server().connection().state() instanceof ConnectionState.Disconnected);
+        // The broker stops in the background; nothing it or the clients started keeps the JVM alive.
+        await().atMost(RunningWindow.PATIENCE).untilAsserted(() ->
+                assertThat(liveNonDaemonThreads()).allMatch(threadsBefore::contains));
+    }
+}
