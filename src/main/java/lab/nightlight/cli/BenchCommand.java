@@ -93,7 +93,7 @@ final class BenchCommand implements Runnable {
         @Option(names = "--count", paramLabel = "N", defaultValue = "2000", description = "Timed loops. Default: ${DEFAULT-VALUE}.")
         int count;
 
-        @Option(names = "--warmup", paramLabel = "N", defaultValue = "500", description = "Untimed loops first. Default: ${DEFAULT-VALUE}.")
+        @Option(names = "--warmup", paramLabel = "N", defaultValue = "5000", description = "Untimed loops first, so the JIT has compiled the path being timed. Default: ${DEFAULT-VALUE}.")
         int warmup;
 
         @Option(names = "--mqtt", paramLabel = "3|5", defaultValue = "5", converter = OptionConverters.Version.class,
