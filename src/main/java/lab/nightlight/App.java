@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import lab.nightlight.broker.BrokerException;
+import lab.nightlight.broker.BrokerInfo;
 import lab.nightlight.broker.BrokerSettings;
 import lab.nightlight.broker.BrokerStats;
 import lab.nightlight.broker.EmbeddedBroker;
@@ -24,6 +25,7 @@ import lab.nightlight.mqtt.Qos;
 import lab.nightlight.mqtt.MqttConnection;
 import lab.nightlight.mqtt.MqttVersion;
 import lab.nightlight.server.NightlightServer;
+import lab.nightlight.settings.ConnectionProfile;
 import lab.nightlight.trace.PacketHub;
 import lab.nightlight.trace.PacketRelay;
 import lab.nightlight.trace.Vantage;
@@ -40,14 +42,40 @@ import lab.nightlight.trace.Vantage;
  */
 public final class App implements AutoCloseable {
 
-    /** How the app is put together. {@code externalBroker} null means the embedded broker. */
+    /**
+     * How the app is put together. {@code externalBroker} null means the embedded broker. Each
+     * pane may instead use its own {@link ConnectionProfile} ({@code deviceProfile},
+     * {@code serverProfile}; null means "as {@code externalBroker} says"), so either side can be a
+     * real device or the lesson's Python code on another broker.
+     */
     public record Config(String deviceId, BrokerAddress externalBroker, BrokerSettings embedded, MqttVersion version,
-                         Executor events) {
+                         Executor events, ConnectionProfile deviceProfile, ConnectionProfile serverProfile) {
         public Config {
             Objects.requireNonNull(deviceId, "deviceId");
             Objects.requireNonNull(embedded, "embedded");
             Objects.requireNonNull(version, "version");
             Objects.requireNonNull(events, "events");
+        }
+
+        public Config(String deviceId, BrokerAddress externalBroker, BrokerSettings embedded, MqttVersion version,
+                      Executor events) {
+            this(deviceId, externalBroker, embedded, version, events, null, null);
+        }
+
+        /** The same app with these profiles for the device and the server pane. */
+        public Config withProfiles(ConnectionProfile device, ConnectionProfile server) {
+            return new Config(deviceId, externalBroker, embedded, version, events, device, server);
+        }
+
+        ConnectionProfile profile(Pane pane) {
+            ConnectionProfile p = pane == Pane.DEVICE ? deviceProfile : serverProfile;
+            if (p != null) {
+                return p;
+            }
+            ConnectionProfile base = externalBroker == null ? ConnectionProfile.embeddedBroker()
+                    : ConnectionProfile.external("External", externalBroker.url());
+            return new ConnectionProfile(base.name(), base.embedded(), base.url(), version, null, null, false, null,
+                    false, null);
         }
 
         public static Config embedded(String deviceId, Path workRoot, Executor events) {
@@ -61,7 +89,13 @@ public final class App implements AutoCloseable {
 
     private static final java.util.concurrent.atomic.AtomicInteger LATE_SUBSCRIBERS = new java.util.concurrent.atomic.AtomicInteger();
     private final Config config;
-    private final EmbeddedBroker embeddedBroker;
+    private volatile boolean brokerVantage;
+    private final Map<Pane, ConnectionProfile> profiles = new EnumMap<>(Pane.class);
+    private volatile BrokerSettings embeddedSettings;
+    private volatile EmbeddedBroker embeddedBroker;
+    private volatile BrokerAddress embeddedAddress;
+    /** Completes when the current embedded broker is up (fails if it could not start). */
+    private volatile CompletableFuture<BrokerAddress> embeddedReady = CompletableFuture.completedFuture(null);
     private final PacketHub brokerPackets = new PacketHub();
     private final PacketHub clientPackets = new PacketHub();
     private final Map<Pane, SessionOptions> sessions = new EnumMap<>(Pane.class);
@@ -78,14 +112,40 @@ public final class App implements AutoCloseable {
         SessionOptions lesson = SessionOptions.LESSON.withVersion(config.version());
         sessions.put(Pane.DEVICE, lesson);
         sessions.put(Pane.SERVER, lesson);
-        if (config.externalBroker() == null) {
-            embeddedBroker = new EmbeddedBroker(config.embedded(), brokerPackets);
+        embeddedSettings = config.embedded();
+        for (Pane pane : Pane.values()) {
+            profiles.put(pane, config.profile(pane));
+            sessions.put(pane, lesson.withVersion(profiles.get(pane).version()));
+        }
+        // Packets are seen inside the broker only when both panes use it; otherwise at the clients.
+        brokerVantage = profiles.values().stream().allMatch(ConnectionProfile::embedded);
+        if (usesEmbedded()) {
+            embeddedBroker = new EmbeddedBroker(embeddedSettings, brokerPackets);
             brokerStatus = new BrokerStatus.Starting();
         } else {
             embeddedBroker = null;
-            address = config.externalBroker();
+            address = profiles.get(Pane.DEVICE).address();
             brokerStatus = new BrokerStatus.External(address);
         }
+    }
+
+    /** The profile a pane connects with now. */
+    public ConnectionProfile profile(Pane pane) {
+        return profiles.get(pane);
+    }
+
+    /** The embedded broker's settings (bind address, classroom login) in use or to use. */
+    public BrokerSettings embeddedSettings() {
+        return embeddedSettings;
+    }
+
+    /** True when the pane's connection runs through a relay, so its plug can be pulled. */
+    public boolean hasPlug(Pane pane) {
+        return relays.containsKey(pane);
+    }
+
+    private boolean usesEmbedded() {
+        return profiles.values().stream().anyMatch(ConnectionProfile::embedded);
     }
 
     public void onBrokerStatus(Consumer<BrokerStatus> listener) {
@@ -116,11 +176,11 @@ public final class App implements AutoCloseable {
 
     /** The packets to draw: seen inside the embedded broker, or at the clients on an external one. */
     public PacketHub packets() {
-        return embeddedBroker != null ? brokerPackets : clientPackets;
+        return brokerVantage ? brokerPackets : clientPackets;
     }
 
     public Vantage vantage() {
-        return embeddedBroker != null ? Vantage.BROKER : Vantage.CLIENT;
+        return brokerVantage ? Vantage.BROKER : Vantage.CLIENT;
     }
 
     public SessionOptions sessionOptions(Pane pane) {
@@ -132,27 +192,150 @@ public final class App implements AutoCloseable {
      * Completes with the pair once both panes' connections are up.
      */
     public CompletableFuture<Pair> start() {
+        CompletableFuture<BrokerAddress> broker = embeddedBroker == null || !usesEmbedded()
+                ? CompletableFuture.completedFuture(address) : (embeddedReady = startEmbedded(embeddedBroker));
+        return broker.thenCompose(a -> {
+            synchronized (this) {
+                for (Pane pane : Pane.values()) {
+                    openRelay(pane);
+                }
+                Topics topics = new Topics(config.deviceId());
+                return publish(new Pair(newDevice(topics, null), newServer(topics, null)));
+            }
+        });
+    }
+
+    private CompletableFuture<BrokerAddress> startEmbedded(EmbeddedBroker broker) {
+        return broker.start().thenApply(info -> {
+            embeddedAddress = BrokerAddress.parse(info.url());
+            address = embeddedAddress;
+            setBrokerStatus(new BrokerStatus.Embedded(info));
+            return address;
+        }).whenComplete((a, e) -> {
+            if (e != null) {
+                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                setBrokerStatus(new BrokerStatus.Failed(cause instanceof BrokerException
+                        ? cause.getMessage() : "The embedded broker could not start: " + cause.getMessage()));
+            }
+        });
+    }
+
+    /**
+     * Connects one pane with another profile (the embedded broker, or an address with its
+     * transport, version, login and TLS trust), rebuilding that side as {@link #setSessionOptions}
+     * does. The embedded broker starts first if this is the first pane to use it. Plain
+     * {@code mqtt://} brokers are reached through a relay (the plug can be pulled); TLS and
+     * WebSocket brokers directly.
+     */
+    public CompletableFuture<Pair> switchProfile(Pane pane, ConnectionProfile profile) {
+        Map<Pane, ConnectionProfile> next = new EnumMap<>(Pane.class);
+        next.put(pane, Objects.requireNonNull(profile, "profile"));
+        return switchProfiles(next);
+    }
+
+    /**
+     * Like {@link #switchProfile} for both panes at once: {@code device} and {@code server} may
+     * be the same profile. A pane whose profile is unchanged keeps its connection.
+     */
+    public CompletableFuture<Pair> switchProfiles(ConnectionProfile device, ConnectionProfile server) {
+        Map<Pane, ConnectionProfile> next = new EnumMap<>(Pane.class);
+        if (!device.equals(profiles.get(Pane.DEVICE))) {
+            next.put(Pane.DEVICE, device);
+        }
+        if (!server.equals(profiles.get(Pane.SERVER))) {
+            next.put(Pane.SERVER, server);
+        }
+        return next.isEmpty() ? CompletableFuture.completedFuture(pair) : switchProfiles(next);
+    }
+
+    private CompletableFuture<Pair> switchProfiles(Map<Pane, ConnectionProfile> next) {
         CompletableFuture<BrokerAddress> broker;
-        if (embeddedBroker == null) {
-            broker = CompletableFuture.completedFuture(address);
-        } else {
-            broker = embeddedBroker.start().thenApply(info -> {
-                address = BrokerAddress.parse(info.url());
-                setBrokerStatus(new BrokerStatus.Embedded(info));
-                return address;
-            }).whenComplete((a, e) -> {
-                if (e != null) {
-                    Throwable cause = e.getCause() != null ? e.getCause() : e;
-                    setBrokerStatus(new BrokerStatus.Failed(cause instanceof BrokerException
-                            ? cause.getMessage() : "The embedded broker could not start: " + cause.getMessage()));
+        synchronized (this) {
+            next.forEach((pane, profile) -> {
+                profiles.put(pane, profile);
+                sessions.put(pane, sessions.get(pane).withVersion(profile.version()));
+            });
+            boolean wantsEmbedded = next.values().stream().anyMatch(ConnectionProfile::embedded);
+            if (wantsEmbedded && embeddedBroker == null) {
+                embeddedBroker = new EmbeddedBroker(embeddedSettings, brokerPackets);
+                setBrokerStatus(new BrokerStatus.Starting());
+                embeddedReady = startEmbedded(embeddedBroker);
+            }
+            broker = wantsEmbedded ? embeddedReady : CompletableFuture.completedFuture(address);
+            if (!usesEmbedded()) {
+                address = addressOf(Pane.DEVICE);
+                setBrokerStatus(new BrokerStatus.External(address));
+            }
+            if (pair == null) {
+                // Before start (saved profiles): where packets are seen follows the profiles.
+                brokerVantage = profiles.values().stream().allMatch(ConnectionProfile::embedded);
+            }
+        }
+        return broker.thenCompose(a -> rebuild(java.util.EnumSet.copyOf(next.keySet())));
+    }
+
+    /**
+     * Restarts the embedded broker with other settings (classroom mode: listening on the
+     * network with a login), a new broker instance on a fresh folder; the old one stops in the
+     * background first, so the port is free. Panes on the embedded broker reconnect to the new
+     * one (with the classroom login). Completes with where the new broker listens.
+     */
+    public CompletableFuture<BrokerInfo> restartEmbedded(BrokerSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        EmbeddedBroker old;
+        EmbeddedBroker next;
+        java.util.Set<Pane> onEmbedded = java.util.EnumSet.noneOf(Pane.class);
+        synchronized (this) {
+            embeddedSettings = settings;
+            old = embeddedBroker;
+            profiles.forEach((pane, profile) -> {
+                if (profile.embedded()) {
+                    onEmbedded.add(pane);
                 }
             });
+            if (old == null && onEmbedded.isEmpty()) {
+                return CompletableFuture.completedFuture(null); // used when a pane next picks the embedded broker
+            }
+            next = new EmbeddedBroker(settings, brokerPackets);
+            embeddedBroker = next;
         }
-        return broker.thenCompose(a -> {
-            openRelays(a);
-            Topics topics = new Topics(config.deviceId());
-            return publish(new Pair(newDevice(topics, null), newServer(topics, null)));
+        setBrokerStatus(new BrokerStatus.Starting());
+        CompletableFuture<Void> stopped = old == null ? CompletableFuture.completedFuture(null)
+                : old.stop().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).exceptionally(e -> null);
+        CompletableFuture<BrokerAddress> ready = stopped.thenCompose(x -> startEmbedded(next));
+        embeddedReady = ready;
+        // Completes once the new broker is up and the panes are rebuilt, not when they have connected.
+        return ready.thenApply(a -> {
+            rebuild(onEmbedded);
+            return next.info();
         });
+    }
+
+    /** Replaces the device and/or server with new ones on their panes' current profiles. */
+    private synchronized CompletableFuture<Pair> rebuild(java.util.Set<Pane> panes) {
+        Pair old = pair;
+        if (old == null || closed) {
+            return CompletableFuture.completedFuture(old);
+        }
+        Topics topics = old.device().topics();
+        VirtualDevice device = old.device();
+        NightlightServer server = old.server();
+        for (Pane pane : panes) {
+            PacketRelay relay = relays.remove(pane);
+            CompletableFuture<Void> gone = pane == Pane.DEVICE ? closeDevice(old.device()) : closeServer(old.server());
+            if (relay != null) {
+                // The relay goes only after the goodbye, or the old pane would see a lost connection.
+                gone.orTimeout(2, java.util.concurrent.TimeUnit.SECONDS).whenComplete((ok, e) -> relay.close());
+            }
+            openRelay(pane);
+        }
+        if (panes.contains(Pane.DEVICE)) {
+            device = newDevice(topics, old.device());
+        }
+        if (panes.contains(Pane.SERVER)) {
+            server = newServer(topics, old.server());
+        }
+        return publish(new Pair(device, server));
     }
 
     /** Rebuilds the device and the server for another id (the lesson's topics and client ids follow). */
@@ -223,8 +406,8 @@ public final class App implements AutoCloseable {
     public CompletableFuture<MqttConnection> lateSubscriber(String filter, Qos qos, Consumer<Message> handler) {
         String id = (pair == null ? config.deviceId() : pair.device().topics().id()) + "late_subscriber_"
                 + LATE_SUBSCRIBERS.incrementAndGet();
-        MqttConnection late = MqttConnection.create(address, ConnectOptions.defaults(id).withVersion(config.version()),
-                config.events());
+        MqttConnection late = MqttConnection.create(addressOf(Pane.DEVICE),
+                login(Pane.DEVICE, ConnectOptions.defaults(id).withVersion(config.version())), config.events());
         late.subscribe(filter, qos, handler);
         return late.connect().thenApply(x -> late);
     }
@@ -238,22 +421,47 @@ public final class App implements AutoCloseable {
         return p.server().connection().publish(topic, new byte[0], Qos.AT_LEAST_ONCE, true);
     }
 
-    private void openRelays(BrokerAddress broker) {
-        for (Pane pane : Pane.values()) {
-            try {
-                relays.put(pane, new PacketRelay(broker.host(), broker.port(), clientPackets));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+    /** Where a pane's broker is: the embedded one's address or its profile's. */
+    private BrokerAddress addressOf(Pane pane) {
+        ConnectionProfile profile = profiles.get(pane);
+        return profile.embedded() ? embeddedAddress : profile.address();
+    }
+
+    /** A relay for plain MQTT over TCP only: it cannot speak TLS or WebSockets. */
+    private void openRelay(Pane pane) {
+        BrokerAddress broker = addressOf(pane);
+        if (broker == null || broker.transport() != lab.nightlight.mqtt.Transport.TCP) {
+            return;
+        }
+        try {
+            relays.put(pane, new PacketRelay(broker.host(), broker.port(), clientPackets));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
+    /** The pane's login; in classroom mode the app's own panes log in like the students do. */
+    private ConnectOptions login(Pane pane, ConnectOptions options) {
+        ConnectionProfile profile = profiles.get(pane);
+        ConnectOptions o = profile.applyTo(options).withVersion(options.version());
+        if (profile.embedded() && embeddedSettings.requiresLogin()) {
+            o = o.withCredentials(embeddedSettings.username(), embeddedSettings.password());
+        }
+        return o;
+    }
+
     private MqttConnection connection(Pane pane, ConnectOptions options) {
-        PacketRelay relay = relays.get(pane);
-        BrokerAddress via = new BrokerAddress("127.0.0.1", relay.localPort());
+        ConnectionProfile profile = profiles.get(pane);
+        BrokerAddress broker = addressOf(pane);
+        ConnectOptions o = login(pane, sessions.get(pane).applyTo(options));
         // The window keeps trying while a broker is away; it says so and counts down.
-        return MqttConnection.createVia(address, via, relay::upstreamFailure,
-                sessions.get(pane).applyTo(options).withRetryFirstConnect(true), config.events());
+        o = o.withRetryFirstConnect(true);
+        PacketRelay relay = relays.get(pane);
+        if (relay == null) {
+            return MqttConnection.create(broker, o, config.events());
+        }
+        BrokerAddress via = new BrokerAddress("127.0.0.1", relay.localPort());
+        return MqttConnection.createVia(broker, via, relay::upstreamFailure, o, config.events());
     }
 
     private VirtualDevice newDevice(Topics topics, VirtualDevice old) {
@@ -294,14 +502,16 @@ public final class App implements AutoCloseable {
         brokerListeners.forEach(l -> config.events().execute(() -> l.accept(status)));
     }
 
-    private static void closeDevice(VirtualDevice device) {
+    private static CompletableFuture<Void> closeDevice(VirtualDevice device) {
         device.close();
-        device.disconnect();
+        return device.disconnect();
     }
 
-    private static void closeServer(NightlightServer server) {
+    private static CompletableFuture<Void> closeServer(NightlightServer server) {
         server.close();
+        CompletableFuture<Void> gone = server.connection().disconnect();
         server.connection().close();
+        return gone;
     }
 
     /**
@@ -326,8 +536,9 @@ public final class App implements AutoCloseable {
                 p.server().connection().disconnect();
             }
             relays.values().forEach(PacketRelay::close);
-            if (embeddedBroker != null) {
-                embeddedBroker.stop();
+            EmbeddedBroker broker = embeddedBroker;
+            if (broker != null) {
+                broker.stop();
             }
         });
     }

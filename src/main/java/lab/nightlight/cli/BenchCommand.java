@@ -33,6 +33,8 @@ final class BenchCommand implements Runnable {
         picocli.CommandLine bench = new picocli.CommandLine(new BenchCommand());
         bench.addSubcommand(new Loop(terminal));
         bench.addSubcommand(new Stadium(terminal));
+        bench.addSubcommand(new Lesson(terminal));
+        bench.addSubcommand(new WindowStart(terminal));
         return bench;
     }
 
@@ -91,7 +93,7 @@ final class BenchCommand implements Runnable {
         @Option(names = "--count", paramLabel = "N", defaultValue = "2000", description = "Timed loops. Default: ${DEFAULT-VALUE}.")
         int count;
 
-        @Option(names = "--warmup", paramLabel = "N", defaultValue = "500", description = "Untimed loops first. Default: ${DEFAULT-VALUE}.")
+        @Option(names = "--warmup", paramLabel = "N", defaultValue = "5000", description = "Untimed loops first, so the JIT has compiled the path being timed. Default: ${DEFAULT-VALUE}.")
         int warmup;
 
         @Option(names = "--mqtt", paramLabel = "3|5", defaultValue = "5", converter = OptionConverters.Version.class,
@@ -149,6 +151,105 @@ final class BenchCommand implements Runnable {
                     "stadium", "devices", r.devices(), "policy", p.toString(), "decisions", r.decisions(),
                     "telemetry", r.telemetry(), "seconds", round(r.seconds()), "p50_ms", round(s.p50()),
                     "p90_ms", round(s.p90()), "p99_ms", round(s.p99()), "max_ms", round(s.max()));
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "lesson", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+            description = "Times the same loop on the lesson's own stack: two paho-mqtt clients in Python, as the "
+                    + "lesson's device and server scripts, through --broker (Mosquitto, say). Needs python3 with paho-mqtt.")
+    static final class Lesson implements Callable<Integer> {
+        private final Terminal terminal;
+
+        @Option(names = "--broker", paramLabel = "URL", required = true, converter = OptionConverters.BrokerUrl.class,
+                description = "The broker, e.g. mqtt://127.0.0.1:1883 (a Mosquitto).")
+        BrokerAddress broker;
+
+        @Option(names = "--qos", paramLabel = "0|1|2", defaultValue = "1", converter = OptionConverters.QosLevel.class,
+                description = "QoS on every hop. Default: ${DEFAULT-VALUE}.")
+        Qos qos;
+
+        @Option(names = "--count", paramLabel = "N", defaultValue = "2000", description = "Timed loops. Default: ${DEFAULT-VALUE}.")
+        int count;
+
+        @Option(names = "--python", paramLabel = "PATH", defaultValue = "/usr/bin/python3",
+                description = "The Python with paho-mqtt. Default: ${DEFAULT-VALUE}.")
+        String python;
+
+        @Option(names = "--json", description = "Print the JSON line as it is.")
+        boolean json;
+
+        Lesson(Terminal terminal) {
+            this.terminal = terminal;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            java.nio.file.Path script = Files.createTempFile("nightlight-lesson-loop", ".py");
+            try (var in = BenchCommand.class.getResourceAsStream("/lab/nightlight/bench/lesson_loop.py")) {
+                Files.copy(in, script, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            Process p = new ProcessBuilder(python, script.toString(), broker.host(), String.valueOf(broker.port()),
+                    String.valueOf(qos.level()), String.valueOf(count), String.valueOf(Math.min(200, count / 4)))
+                    .redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+            Files.deleteIfExists(script);
+            Output output = new Output(json, terminal);
+            if (p.waitFor() != 0 || !out.startsWith("{")) {
+                output.failure("The lesson's stack could not run with " + python + " (is paho-mqtt installed?): "
+                        + out.lines().reduce((a, b) -> b).orElse("no output"));
+                return Cli.FAILED;
+            }
+            com.fasterxml.jackson.databind.JsonNode line = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out);
+            output.event(String.format(java.util.Locale.ROOT,
+                            "QoS %d loop x%d on the lesson's stack (%s) through %s: p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, max %.3f ms",
+                            qos.level(), line.get("count").asInt(), line.get("stack").asText(), broker.url(),
+                            line.get("p50_ms").asDouble(), line.get("p90_ms").asDouble(), line.get("p99_ms").asDouble(),
+                            line.get("max_ms").asDouble()),
+                    "loop", "stack", line.get("stack").asText(), "qos", qos.level(), "count", line.get("count").asInt(),
+                    "p50_ms", line.get("p50_ms").asDouble(), "p90_ms", line.get("p90_ms").asDouble(),
+                    "p99_ms", line.get("p99_ms").asDouble(), "max_ms", line.get("max_ms").asDouble(),
+                    "broker", broker.url());
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "window", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+            description = "Starts the window RUNS times (run it under a display, e.g. xvfb-run): time from process "
+                    + "start to both panes connected and the LED answering (the --snapshot PNG written), time from "
+                    + "then to the process gone, and the resident memory just before it closes.")
+    static final class WindowStart implements Callable<Integer> {
+        private final Terminal terminal;
+
+        @Option(names = "--runs", paramLabel = "N", defaultValue = "5", description = "Runs; the median is printed. Default: ${DEFAULT-VALUE}.")
+        int runs;
+
+        @Option(names = "--json", description = "One JSON line.")
+        boolean json;
+
+        WindowStart(Terminal terminal) {
+            this.terminal = terminal;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            long[] connected = new long[runs];
+            long[] exit = new long[runs];
+            long[] rss = new long[runs];
+            for (int i = 0; i < runs; i++) {
+                long[] r = WindowRun.once();
+                connected[i] = r[0];
+                exit[i] = r[1];
+                rss[i] = r[2];
+            }
+            java.util.Arrays.sort(connected);
+            java.util.Arrays.sort(exit);
+            java.util.Arrays.sort(rss);
+            int m = runs / 2;
+            new Output(json, terminal).event(String.format(java.util.Locale.ROOT,
+                            "Window, median of %d: both panes connected %d ms after process start, gone %d ms after "
+                                    + "closing, %d MB resident", runs, connected[m], exit[m], rss[m] / 1024),
+                    "window", "runs", runs, "connected_ms", connected[m], "exit_ms", exit[m], "rss_mb", rss[m] / 1024);
             return Cli.OK;
         }
     }

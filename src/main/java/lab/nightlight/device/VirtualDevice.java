@@ -56,6 +56,7 @@ public final class VirtualDevice implements AutoCloseable {
     private ScheduledFuture<?> schedule;
     private volatile boolean closed;
     private AutoCloseable presenceWatch;
+    private AutoCloseable reportWatch;
 
     /**
      * @param events where listener callbacks run (the same executor the connection uses)
@@ -110,6 +111,13 @@ public final class VirtualDevice implements AutoCloseable {
     /** Subscribes to commands and starts the telemetry schedule. Connect the connection separately. */
     public CompletableFuture<Void> start() {
         reschedule();
+        // Like the lesson's loop (publish, then sleep), a device reports as soon as it is connected,
+        // not one interval later; again after every reconnect.
+        reportWatch = connection.onState(state -> {
+            if (state.isConnected() && !interval.isZero() && !closed) {
+                sendTelemetry();
+            }
+        });
         if (connection.options().will() != null && route.status().equals(connection.options().will().topic())) {
             // Every (re)connect says "online", retained, so a late server still knows.
             presenceWatch = connection.onState(state -> {
@@ -295,6 +303,13 @@ public final class VirtualDevice implements AutoCloseable {
     @Override
     public synchronized void close() {
         closed = true;
+        if (reportWatch != null) {
+            try {
+                reportWatch.close();
+            } catch (Exception e) {
+                // only removes a listener
+            }
+        }
         if (presenceWatch != null) {
             try {
                 presenceWatch.close();

@@ -3,20 +3,16 @@ package lab.nightlight.mqtt;
 import com.hivemq.client.mqtt.MqttClient;
 import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
 import com.hivemq.client.mqtt.datatypes.MqttQos;
-import com.hivemq.client.mqtt.lifecycle.MqttDisconnectSource;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5ClientBuilder;
 import com.hivemq.client.mqtt.mqtt5.lifecycle.Mqtt5ClientConnectedContext;
-import com.hivemq.client.mqtt.lifecycle.MqttClientReconnector;
 import com.hivemq.client.mqtt.mqtt5.message.connect.Mqtt5ConnectBuilder;
 import com.hivemq.client.mqtt.mqtt5.message.subscribe.suback.Mqtt5SubAckReasonCode;
 import io.reactivex.Flowable;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 
 /** MQTT 5 over the HiveMQ client's async API. */
 final class Mqtt5Driver implements Driver {
@@ -24,41 +20,18 @@ final class Mqtt5Driver implements Driver {
     private final Mqtt5AsyncClient client;
     private final ConnectOptions options;
     private final IncomingPublishes incoming;
-    private volatile CompletableFuture<Boolean> pendingReconnect;
+    private final ReconnectGate reconnects;
 
     Mqtt5Driver(BrokerAddress address, ConnectOptions options, Events events, Executor callbacks) {
         this.options = options;
         this.incoming = new IncomingPublishes(this::allPublishes,
                 message -> callbacks.execute(() -> events.message(message)));
+        this.reconnects = new ReconnectGate(events, incoming::stop);
         Mqtt5ClientBuilder builder = MqttClient.builder().useMqttVersion5()
                 .identifier(options.clientId())
                 .transportConfig(Transports.config(address, options))
                 .addConnectedListener(ctx -> events.connected(((Mqtt5ClientConnectedContext) ctx).getConnAck().isSessionPresent()))
-                .addDisconnectedListener(ctx -> {
-                    Duration delay = events.disconnected(ctx.getSource() == MqttDisconnectSource.USER,
-                            ctx.getCause(), ctx.getReconnector().getAttempts());
-                    if (delay != null) {
-                        // MqttConnection resubscribes itself: the client does not when the session
-                        // expired (hivemq-mqtt-client #297), and doing it in one place keeps it honest.
-                        // The attempt waits for a gate we open after the delay, or close on disconnect().
-                        MqttClientReconnector reconnector = ctx.getReconnector();
-                        CompletableFuture<Boolean> gate = new CompletableFuture<>();
-                        pendingReconnect = gate;
-                        CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS)
-                                .execute(() -> gate.complete(true));
-                        reconnector.reconnect(true)
-                                .resubscribeIfSessionExpired(false)
-                                .resubscribeIfSessionPresent(false)
-                                .reconnectWhen(gate, (go, e) -> {
-                                    // Runs on the client's event loop, where the reconnector may be changed.
-                                    if (!Boolean.TRUE.equals(go)) {
-                                        reconnector.reconnect(false);
-                                    }
-                                });
-                    } else {
-                        incoming.stop();
-                    }
-                });
+                .addDisconnectedListener(reconnects::onDisconnected);
         this.client = builder.buildAsync();
     }
 
@@ -98,10 +71,7 @@ final class Mqtt5Driver implements Driver {
 
     @Override
     public void cancelReconnect() {
-        CompletableFuture<Boolean> gate = pendingReconnect;
-        if (gate != null) {
-            gate.complete(false);
-        }
+        reconnects.cancel();
     }
 
     @Override

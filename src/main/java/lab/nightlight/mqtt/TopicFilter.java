@@ -18,20 +18,42 @@ public final class TopicFilter {
         if (topic.startsWith("$") && (filter.startsWith("+") || filter.startsWith("#"))) {
             return false;
         }
-        String[] f = filter.split("/", -1);
-        String[] t = topic.split("/", -1);
-        for (int i = 0; i < f.length; i++) {
-            if (f[i].equals("#")) {
-                return i == f.length - 1;
+        // Level by level without splitting: this runs for every message on every subscription.
+        int f = 0;
+        int t = 0;
+        while (true) {
+            int fEnd = levelEnd(filter, f);
+            int tEnd = t <= topic.length() ? levelEnd(topic, t) : -1;
+            String level = filter.substring(f, fEnd);
+            if (level.equals("#")) {
+                return fEnd == filter.length();
             }
-            if (i >= t.length) {
+            if (tEnd < 0) {
                 return false;
             }
-            if (!f[i].equals("+") && !f[i].equals(t[i])) {
+            if (!level.equals("+") && !topic.regionMatches(t, filter, f, Math.max(fEnd - f, tEnd - t))) {
                 return false;
             }
+            if (!level.equals("+") && fEnd - f != tEnd - t) {
+                return false;
+            }
+            boolean filterDone = fEnd == filter.length();
+            boolean topicDone = tEnd == topic.length();
+            if (filterDone || topicDone) {
+                if (filterDone && topicDone) {
+                    return true;
+                }
+                // "a/#" also matches "a" itself: the next filter level is a lone '#'.
+                return topicDone && filter.startsWith("#", fEnd + 1) && fEnd + 2 == filter.length();
+            }
+            f = fEnd + 1;
+            t = tEnd + 1;
         }
-        return f.length == t.length;
+    }
+
+    private static int levelEnd(String s, int from) {
+        int slash = s.indexOf('/', from);
+        return slash < 0 ? s.length() : slash;
     }
 
     /** Null when the filter is valid, otherwise a sentence saying what is wrong. */

@@ -20,6 +20,16 @@ import lab.nightlight.ui.device.DevicePaneController;
 import lab.nightlight.ui.device.DeviceViewModel;
 import lab.nightlight.ui.messages.MessageBannerController;
 import lab.nightlight.ui.messages.MessagesViewModel;
+import lab.nightlight.ui.profiles.AppConnections;
+import lab.nightlight.ui.profiles.ConnectionWatchViewModel;
+import lab.nightlight.ui.profiles.ProfileDialog;
+import lab.nightlight.ui.profiles.ProfileFormViewModel;
+import lab.nightlight.ui.profiles.ProfileStripController;
+import lab.nightlight.ui.profiles.SavedProfiles;
+import lab.nightlight.ui.packets.DemoPanelController;
+import lab.nightlight.ui.packets.DemoViewModel;
+import lab.nightlight.ui.packets.PacketsController;
+import lab.nightlight.ui.packets.SequenceModel;
 import lab.nightlight.ui.server.ServerPaneController;
 import lab.nightlight.ui.server.ServerViewModel;
 
@@ -45,13 +55,25 @@ public final class MainWindow {
     private final ServerViewModel server;
     private final ChartFeed chart = new ChartFeed(new LightHistory());
     private final ClassroomPanes classroom;
-    private MainViewController controller;
     private boolean disposed;
+    private final SavedProfiles saved;
+    private final ConnectionWatchViewModel watch;
+    private final ProfileDialog profileDialog;
+    private final FxExecutor fx;
+    private final SequenceModel packets;
+    private final DemoViewModel demos;
+    private AutoCloseable packetListener;
+    private MainViewController controller;
+    private ProfileStripController strip;
+    private Parent root;
 
     /**
-     * @param fx the executor the app delivers its events on (the same {@link FxExecutor})
+     * @param fx        the executor the app delivers its events on (the same {@link FxExecutor})
+     * @param settings  where the connection profiles are kept between runs (null: nowhere)
+     * @param classroom the classroom's choices (language, presenter, guide), kept by the shell across rebuilds
      */
-    public MainWindow(App app, Texts texts, Theme theme, FxExecutor fx, Clock clock, ClassroomViewModel classroom) {
+    public MainWindow(App app, Texts texts, Theme theme, FxExecutor fx, Clock clock,
+                      lab.nightlight.settings.SettingsStore settings, ClassroomViewModel classroom) {
         this.app = Objects.requireNonNull(app);
         this.texts = Objects.requireNonNull(texts);
         this.theme = Objects.requireNonNull(theme);
@@ -62,6 +84,26 @@ public final class MainWindow {
         server = new ServerViewModel(texts, messages, background, fx, clock);
         this.classroom = new ClassroomPanes(classroom, device, server, texts, app::brokerAddress,
                 () -> app.sessionOptions(Pane.DEVICE).version());
+        saved = new SavedProfiles(settings, background, fx, texts, messages);
+        AppConnections connections = new AppConnections(app);
+        profileDialog = new ProfileDialog(() -> new ProfileFormViewModel(texts, messages, connections, saved::save), texts);
+        watch = new ConnectionWatchViewModel(texts, clock, this::openProfiles, id -> {
+            device.idTextProperty().set(id);
+            device.applyId();
+        });
+        this.fx = fx;
+        packets = new SequenceModel(texts);
+        demos = new DemoViewModel(app, packets, texts, fx);
+    }
+
+    /** Opens the connection dialog over the window. */
+    public void openProfiles() {
+        profileDialog.show(root == null || root.getScene() == null ? null : root.getScene().getWindow());
+    }
+
+    /** The connection profiles kept between runs. */
+    public SavedProfiles savedProfiles() {
+        return saved;
     }
 
     /** Loads the view and starts following the app. Call once, on the FX thread. */
@@ -75,6 +117,10 @@ public final class MainWindow {
             if (type == ConnectionBarController.class) {
                 return new ConnectionBarController(connection, app::brokerStats, theme, texts, clock);
             }
+            if (type == ProfileStripController.class) {
+                strip = new ProfileStripController(watch, this::openProfiles, clock);
+                return strip;
+            }
             if (type == MessageBannerController.class) {
                 return new MessageBannerController(messages, texts);
             }
@@ -84,13 +130,19 @@ public final class MainWindow {
             if (type == ServerPaneController.class) {
                 return new ServerPaneController(server, chart.history(), texts);
             }
+            if (type == PacketsController.class) {
+                return new PacketsController(packets, texts, app.vantage(), background, fx, messages,
+                        theme.darkProperty());
+            }
+            if (type == DemoPanelController.class) {
+                return new DemoPanelController(demos, texts);
+            }
             Object classroomController = classroom.controller(type);
             if (classroomController != null) {
                 return classroomController;
             }
             throw new IllegalArgumentException("No controller for " + type);
         });
-        Parent root;
         try {
             root = loader.load();
         } catch (IOException e) {
@@ -102,10 +154,14 @@ public final class MainWindow {
         app.onBrokerStatus(status -> {
             if (!disposed) {
                 connection.brokerStatus(status);
+                watch.brokerStatus(status);
                 classroom.code().refresh();
             }
         });
+        watch.brokerStatus(app.brokerStatus());
         app.onPair(this::follow);
+        // Broker or relay threads: the model only queues; the view takes them once a frame.
+        packetListener = app.packets().listen(packets::offer);
         if (app.pair() != null) {
             follow(app.pair());
         }
@@ -120,6 +176,22 @@ public final class MainWindow {
         device.attach(pair.device());
         server.attach(pair.server());
         chart.attach(pair.device(), pair.server());
+        watch.attach(lab.nightlight.Pane.DEVICE, pair.device().connection());
+        watch.attach(lab.nightlight.Pane.SERVER, pair.server().connection());
+        demos.attach(pair);
+    }
+
+    /** Brings the packets view to the front (the window option {@code --view packets}). */
+    public void showPackets() {
+        controller.showPackets();
+    }
+
+    public SequenceModel packets() {
+        return packets;
+    }
+
+    public DemoViewModel demos() {
+        return demos;
     }
 
     public MessagesViewModel messages() {
@@ -140,9 +212,23 @@ public final class MainWindow {
         if (controller != null) {
             controller.dispose();
         }
+        if (strip != null) {
+            strip.dispose();
+        }
+        profileDialog.close();
+        watch.detach(lab.nightlight.Pane.DEVICE);
+        watch.detach(lab.nightlight.Pane.SERVER);
         device.detach();
         server.detach();
         chart.detach();
+        demos.dispose();
+        if (packetListener != null) {
+            try {
+                packetListener.close();
+            } catch (Exception e) {
+                // removing a listener from a list does not fail
+            }
+        }
         background.shutdownNow();
     }
 }

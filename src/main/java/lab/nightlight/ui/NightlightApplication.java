@@ -13,7 +13,10 @@ public final class NightlightApplication extends Application {
     public void start(Stage stage) {
         // DesktopApp.launch already checked the options; a failure here is a programming error.
         WindowOptions options = WindowOptions.parse(getParameters().getRaw());
-        shell = new Shell(options, Shell.DEFAULT_APPS, Shell.SYSTEM_EXIT, Clock.systemDefaultZone());
+        shell = new Shell(options, Shell.DEFAULT_APPS, Shell.SYSTEM_EXIT, Clock.systemDefaultZone(),
+                // A snapshot shows the defaults, never whatever broker this user saved.
+                options.snapshot() != null ? null
+                        : new lab.nightlight.settings.SettingsStore(lab.nightlight.system.AppFolders.config()));
         shell.start(stage);
     }
 

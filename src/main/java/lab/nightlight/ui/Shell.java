@@ -16,9 +16,11 @@ import lab.nightlight.broker.BrokerSettings;
 import lab.nightlight.guide.LessonGuide;
 import lab.nightlight.lesson.DeviceIds;
 import lab.nightlight.mqtt.MqttVersion;
+import lab.nightlight.settings.SettingsStore;
 import lab.nightlight.system.AppFolders;
 import lab.nightlight.ui.classroom.ClassroomViewModel;
 import lab.nightlight.ui.classroom.Zoom;
+import lab.nightlight.ui.profiles.SavedProfiles;
 
 /**
  * The window's life: builds the {@link App} (through a factory, so tests choose the broker),
@@ -63,6 +65,7 @@ public final class Shell {
     private final AppFactory apps;
     private final Exit exit;
     private final Clock clock;
+    private final SettingsStore settings;
     private App app;
     private FxExecutor fx;
     private Stage stage;
@@ -73,6 +76,12 @@ public final class Shell {
     private boolean closed;
 
     public Shell(WindowOptions options, AppFactory apps, Exit exit, Clock clock) {
+        this(options, apps, exit, clock, null);
+    }
+
+    /** @param settings where connection profiles are kept between runs (null: nowhere, as in tests) */
+    public Shell(WindowOptions options, AppFactory apps, Exit exit, Clock clock, SettingsStore settings) {
+        this.settings = settings;
         this.options = Objects.requireNonNull(options);
         this.apps = Objects.requireNonNull(apps);
         this.exit = Objects.requireNonNull(exit);
@@ -91,12 +100,16 @@ public final class Shell {
         classroom = new ClassroomViewModel(options.language(), options.presenter(), guide, fx);
         Texts texts = Texts.load(classroom.languageProperty().get());
         Theme theme = new Theme(dark, texts.locale());
-        window = new MainWindow(app, texts, theme, fx, clock, classroom);
+        window = new MainWindow(app, texts, theme, fx, clock, settings, classroom);
         if (options.light() != null) {
             window.device().lightProperty().set(options.light());
         }
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window.load(), Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
+        javafx.scene.Parent root = window.load();
+        if ("packets".equals(options.view())) {
+            window.showPackets();
+        }
+        Scene scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         theme.install(scene);
         trackDark(theme);
         Zoom.install(scene, classroom);
@@ -115,7 +128,21 @@ public final class Shell {
             snapshot.arm();
         }
         // Returns at once; the broker starts in the background and the panes follow its events.
-        app.start();
+        if (settings == null || options.broker() != null) {
+            app.start();
+        } else {
+            // The saved profiles are read off the FX thread; a --broker on the command line wins over them.
+            window.savedProfiles().load().whenComplete((saved, e) -> {
+                if (closed) {
+                    return;
+                }
+                if (saved != null) {
+                    app.switchProfiles(SavedProfiles.paneProfile(saved, saved.deviceProfile()),
+                            SavedProfiles.paneProfile(saved, saved.serverProfile()));
+                }
+                app.start();
+            });
+        }
     }
 
     /**
@@ -132,7 +159,7 @@ public final class Shell {
         old.dispose();
         Texts texts = Texts.load(language);
         Theme theme = new Theme(dark, texts.locale());
-        window = new MainWindow(app, texts, theme, fx, clock, classroom);
+        window = new MainWindow(app, texts, theme, fx, clock, settings, classroom);
         carryOver(old, window);
         Scene scene = stage.getScene();
         scene.getStylesheets().clear();

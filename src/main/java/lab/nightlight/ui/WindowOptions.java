@@ -16,20 +16,26 @@ import lab.nightlight.ui.classroom.Languages;
  * @param deviceId the device id to start with (null: a fresh random one)
  * @param broker   an external broker (null: the embedded one)
  * @param light    the light sensor's first reading (null: the device's default)
+ * @param view     the view to show first: null for the lesson's panes, "packets" for the packets view
  * @param presenter start in presenter mode (large type, the essentials, for the front of a classroom)
  */
 public record WindowOptions(Path snapshot, String deviceId, BrokerAddress broker, Locale locale, boolean dark,
-                            Integer light, boolean presenter) {
+                            Integer light, String view, boolean presenter) {
 
-    public static final WindowOptions DEFAULTS = new WindowOptions(null, null, null, null, false, null, false);
+    public static final WindowOptions DEFAULTS = new WindowOptions(null, null, null, null, false, null, null, false);
 
     static final String USAGE = "Window options: --snapshot FILE, --id ID, --broker URL, --lang en|ko, --dark, "
-            + "--light 0..1023, --presenter.";
+            + "--light 0..1023, --view lesson|packets, --presenter.";
+
+    /** The lesson's panes first, without presenter mode. */
+    public WindowOptions(Path snapshot, String deviceId, BrokerAddress broker, Locale locale, boolean dark, Integer light) {
+        this(snapshot, deviceId, broker, locale, dark, light, null, false);
+    }
 
     /** Without presenter mode. */
-    public WindowOptions(Path snapshot, String deviceId, BrokerAddress broker, Locale locale, boolean dark,
-                         Integer light) {
-        this(snapshot, deviceId, broker, locale, dark, light, false);
+    public WindowOptions(Path snapshot, String deviceId, BrokerAddress broker, Locale locale, boolean dark, Integer light,
+                         String view) {
+        this(snapshot, deviceId, broker, locale, dark, light, view, false);
     }
 
     /**
@@ -45,6 +51,7 @@ public record WindowOptions(Path snapshot, String deviceId, BrokerAddress broker
         boolean dark = false;
         Integer light = null;
         boolean presenter = false;
+        String view = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -52,7 +59,7 @@ public record WindowOptions(Path snapshot, String deviceId, BrokerAddress broker
             switch (name) {
                 case "--dark" -> dark = true;
                 case "--presenter" -> presenter = true;
-                case "--snapshot", "--id", "--broker", "--lang", "--light" -> {
+                case "--snapshot", "--id", "--broker", "--lang", "--light", "--view" -> {
                     String value = inline;
                     if (value == null) {
                         if (i + 1 >= args.size()) {
@@ -71,13 +78,14 @@ public record WindowOptions(Path snapshot, String deviceId, BrokerAddress broker
                         }
                         case "--broker" -> broker = BrokerAddress.parse(value);
                         case "--lang" -> locale = language(value);
+                        case "--view" -> view = view(value);
                         default -> light = light(value);
                     }
                 }
                 default -> throw new IllegalArgumentException("Unknown option '" + arg + "'. " + USAGE);
             }
         }
-        return new WindowOptions(snapshot, id, broker, locale, dark, light, presenter);
+        return new WindowOptions(snapshot, id, broker, locale, dark, light, view, presenter);
     }
 
     /** The language to show: the one asked for, else the machine's if we have it, else English. */
@@ -98,6 +106,14 @@ public record WindowOptions(Path snapshot, String deviceId, BrokerAddress broker
             throw new IllegalArgumentException("--lang must be " + choices + ", was '" + value + "'.");
         }
         return found;
+    }
+
+    private static String view(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "lesson" -> null;
+            case "packets" -> "packets";
+            default -> throw new IllegalArgumentException("--view must be lesson or packets, was '" + value + "'.");
+        };
     }
 
     private static int light(String value) {

@@ -44,7 +44,10 @@ class LessonGuideTest {
             sc.connect().get(10, TimeUnit.SECONDS);
             device.setLight(100);
             await().atMost(Duration.ofSeconds(10)).until(() -> guide.doneCount() == LessonStep.values().length);
-            assertThat(ticked).containsExactly(LessonStep.values());
+            // The device may handle the command before the server hears that its publish is done.
+            assertThat(ticked).containsExactlyInAnyOrder(LessonStep.values());
+            assertThat(ticked.subList(0, 3)).containsExactly(LessonStep.CONNECT_DEVICE, LessonStep.SEND_TELEMETRY,
+                    LessonStep.RECEIVE_TELEMETRY);
         } finally {
             dc.disconnect();
             sc.disconnect();

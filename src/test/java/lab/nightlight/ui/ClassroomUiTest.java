@@ -147,7 +147,7 @@ class ClassroomUiTest {
         window.robot.clickOn("#presenterToggle");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.find("#presenterView", Node.class).isVisible()).isTrue();
-        assertThat(window.find("#panes", Node.class).isVisible()).isFalse();
+        assertThat(window.find("#views", Node.class).isVisible()).isFalse();
         LedIndicator big = window.find("#presenterLed", LedIndicator.class);
         assertThat(big.isOn()).isTrue();
         assertThat(big.getAccessibleText()).isEqualTo("LED 켜짐");
@@ -163,7 +163,7 @@ class ClassroomUiTest {
 
         window.robot.clickOn("#presenterToggle");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.find("#panes", Node.class).isVisible()).isTrue();
+        assertThat(window.find("#views", Node.class).isVisible()).isTrue();
     }
 
     /**

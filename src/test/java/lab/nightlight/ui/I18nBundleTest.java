@@ -94,6 +94,10 @@ class I18nBundleTest {
         for (lab.nightlight.guide.LessonStep step : lab.nightlight.guide.LessonStep.values()) {
             keys.add(step.key());
         }
+        // The packets view explains a clicked arrow by its type.
+        for (lab.nightlight.trace.PacketType type : lab.nightlight.trace.PacketType.values()) {
+            keys.add(type.explanationKey());
+        }
         for (String id : List.of("", "x".repeat(DeviceIds.MAX_LENGTH + 1), "a/b", "a b", "$SYS", "a\uD800b")) {
             keys.add(DeviceIds.problemKey(id));
         }

@@ -56,7 +56,7 @@ public final class ClassroomPanes {
     /** Presenter mode on the loaded window: the panes give way to the large view, the root gets high contrast. */
     public void wire(Parent root) {
         root.getStylesheets().add(Objects.requireNonNull(ClassroomPanes.class.getResource(CSS)).toExternalForm());
-        Node panes = root.lookup("#panes");
+        Node panes = root.lookup("#views");
         if (panes != null) {
             panes.visibleProperty().bind(classroom.presenterProperty().not());
             panes.managedProperty().bind(classroom.presenterProperty().not());

@@ -1,0 +1,80 @@
+package lab.nightlight.ui.profiles;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.stage.Window;
+import lab.nightlight.ui.Texts;
+
+/**
+ * Opens the connection dialog over the window: a fresh form filled from what the app uses now.
+ * "Connect" stays disabled while the form has a problem; the dialog does not block (show, not
+ * showAndWait), and applying never waits for the network.
+ */
+public final class ProfileDialog {
+
+    private final Supplier<ProfileFormViewModel> forms;
+    private final Texts texts;
+    private Dialog<ButtonType> open;
+
+    public ProfileDialog(Supplier<ProfileFormViewModel> forms, Texts texts) {
+        this.forms = Objects.requireNonNull(forms);
+        this.texts = Objects.requireNonNull(texts);
+    }
+
+    /** Shows the dialog (or brings the open one forward). On the FX thread. */
+    public void show(Window owner) {
+        if (open != null && open.isShowing()) {
+            open.getDialogPane().getScene().getWindow().requestFocus();
+            return;
+        }
+        ProfileFormViewModel form = forms.get();
+        FXMLLoader loader = new FXMLLoader(ProfileDialog.class.getResource("/lab/nightlight/ui/profiles/ProfileDialog.fxml"),
+                texts.bundle());
+        loader.setControllerFactory(type -> new ProfileDialogController(form, texts));
+        Parent content;
+        try {
+            content = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Dialog<ButtonType> dialog = new Dialog<>();
+        if (owner != null) {
+            dialog.initOwner(owner);
+            dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        dialog.setTitle(texts.get("profiles.title"));
+        dialog.setResizable(true);
+        dialog.getDialogPane().setPrefWidth(860);
+        ButtonType connect = new ButtonType(texts.get("profiles.connect"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(texts.get("profiles.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(connect, cancel);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setId("profileDialog");
+        Button connectButton = (Button) dialog.getDialogPane().lookupButton(connect);
+        connectButton.setId("profileConnect");
+        connectButton.disableProperty().bind(form.validProperty().not());
+        dialog.setResultConverter(type -> {
+            if (type == connect) {
+                form.apply();
+            }
+            return type;
+        });
+        open = dialog;
+        dialog.show();
+    }
+
+    /** Closes the dialog if it is open (the window is closing). */
+    public void close() {
+        if (open != null && open.isShowing()) {
+            open.close();
+        }
+    }
+}

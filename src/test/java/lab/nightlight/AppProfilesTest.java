@@ -1,0 +1,161 @@
+package lab.nightlight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import lab.nightlight.broker.BrokerInfo;
+import lab.nightlight.broker.BrokerSettings;
+import lab.nightlight.broker.EmbeddedBroker;
+import lab.nightlight.lesson.DeviceIds;
+import lab.nightlight.mqtt.ConnectionState;
+import lab.nightlight.mqtt.MqttProblem;
+import lab.nightlight.mqtt.MqttVersion;
+import lab.nightlight.settings.ConnectionProfile;
+import lab.nightlight.support.TestBroker;
+import lab.nightlight.trace.Vantage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Each pane on its own profile: an external broker with a login, a wrong password, classroom mode. */
+class AppProfilesTest {
+
+    private static final String USER = "teacher";
+    private static final String PASSWORD = "lamp-secret-7";
+    private static EmbeddedBroker external;
+    private static String externalUrl;
+
+    @BeforeAll
+    static void startExternalBroker() throws Exception {
+        external = new EmbeddedBroker(BrokerSettings.defaults(Files.createTempDirectory("nl-ext"))
+                .withPort(TestBroker.freePort()).withCredentials(USER, PASSWORD));
+        BrokerInfo info = external.start().get(60, TimeUnit.SECONDS);
+        externalUrl = info.url();
+    }
+
+    @AfterAll
+    static void stopExternalBroker() {
+        external.stop();
+    }
+
+    private static ConnectionProfile login(String password) {
+        return new ConnectionProfile("Class broker", false, externalUrl, MqttVersion.V5, USER, password, false, null,
+                false, null);
+    }
+
+    private static App app(ConnectionProfile device, ConnectionProfile server) throws Exception {
+        BrokerSettings embedded = BrokerSettings.defaults(Files.createTempDirectory("nl-emb")).withPort(TestBroker.freePort());
+        return new App(new App.Config(DeviceIds.random(), null, embedded, MqttVersion.V5, Runnable::run)
+                .withProfiles(device, server));
+    }
+
+    private static void loopAnswers(App app) {
+        App.Pair pair = app.pair();
+        // Telemetry goes out when the light changes, so both ends must be connected first.
+        await().atMost(Duration.ofSeconds(30)).until(() -> pair.device().connection().state().isConnected()
+                && pair.server().connection().state().isConnected());
+        pair.device().setInterval(Duration.ZERO);
+        // Sent again while waiting: the server's subscription may land just after its CONNACK.
+        pair.device().setLight(40);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> pair.device().ledOn() || resend(pair));
+        pair.device().setLight(900);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> !pair.device().ledOn() || resend(pair));
+    }
+
+    /** Sends the reading once more; false, so the wait goes on. */
+    private static boolean resend(App.Pair pair) {
+        pair.device().sendTelemetry();
+        return false;
+    }
+
+    @Test
+    void bothPanesOnAnExternalBrokerWithALoginRunTheLoopAndNoEmbeddedBrokerStarts() throws Exception {
+        App app = app(login(PASSWORD), login(PASSWORD));
+        try {
+            app.start().get(60, TimeUnit.SECONDS);
+            assertThat(app.brokerStatus()).isInstanceOf(BrokerStatus.External.class);
+            assertThat(app.vantage()).isEqualTo(Vantage.CLIENT);
+            assertThat(app.hasPlug(Pane.DEVICE)).isTrue();
+            loopAnswers(app);
+        } finally {
+            app.close();
+        }
+    }
+
+    @Test
+    void aWrongPasswordOnTheServerPaneIsThatPanesProblemOnly() throws Exception {
+        App app = app(login(PASSWORD), login("not-the-password"));
+        try {
+            app.start(); // the server pane keeps retrying, so this never completes
+            await().atMost(Duration.ofSeconds(60)).until(() -> app.pair() != null
+                    && app.pair().device().connection().state().isConnected());
+            await().atMost(Duration.ofSeconds(20)).until(() -> problemOf(app.pair().server().connection().state()) != null);
+            MqttProblem problem = problemOf(app.pair().server().connection().state());
+            assertThat(problem.kind()).isIn(MqttProblem.Kind.BAD_CREDENTIALS, MqttProblem.Kind.NOT_AUTHORIZED);
+            assertThat(problem.fullSentence()).doesNotContain("not-the-password");
+            assertThat(app.pair().device().connection().state().isConnected()).isTrue();
+
+            // The way forward: the same pane with the right password connects, the device is untouched.
+            App.Pair before = app.pair();
+            app.switchProfile(Pane.SERVER, login(PASSWORD)).get(30, TimeUnit.SECONDS);
+            assertThat(app.pair().device()).isSameAs(before.device());
+            assertThat(app.profile(Pane.SERVER).username()).isEqualTo(USER);
+            loopAnswers(app);
+        } finally {
+            app.close();
+        }
+    }
+
+    @Test
+    void theDeviceOnTheEmbeddedBrokerAndTheServerElsewhereEachConnectToTheirOwn() throws Exception {
+        App app = app(ConnectionProfile.embeddedBroker(), login(PASSWORD));
+        try {
+            app.start().get(60, TimeUnit.SECONDS);
+            assertThat(app.brokerStatus()).isInstanceOf(BrokerStatus.Embedded.class);
+            assertThat(app.pair().device().connection().address()).isEqualTo(app.brokerAddress());
+            assertThat(app.pair().server().connection().address().url()).isEqualTo(externalUrl);
+            // The server pane moves to the embedded broker too: the loop closes there.
+            app.switchProfile(Pane.SERVER, ConnectionProfile.embeddedBroker()).get(30, TimeUnit.SECONDS);
+            loopAnswers(app);
+        } finally {
+            app.close();
+        }
+    }
+
+    @Test
+    void classroomModeRestartsTheEmbeddedBrokerWithALoginAndBothPanesFollow() throws Exception {
+        App app = app(ConnectionProfile.embeddedBroker(), ConnectionProfile.embeddedBroker());
+        try {
+            app.start().get(60, TimeUnit.SECONDS);
+            App.Pair before = app.pair();
+            BrokerSettings classroom = app.embeddedSettings().withBindAddress("0.0.0.0").withPort(TestBroker.freePort())
+                    .withCredentials("class7", "nightlight-secret");
+            BrokerInfo info = app.restartEmbedded(classroom).get(90, TimeUnit.SECONDS);
+            assertThat(info.bindAddress()).isEqualTo("0.0.0.0");
+            assertThat(app.brokerStatus()).isInstanceOfSatisfying(BrokerStatus.Embedded.class,
+                    e -> assertThat(e.info()).isEqualTo(info));
+            assertThat(app.pair().device()).isNotSameAs(before.device());
+            assertThat(Set.of(app.brokerAddress().port())).containsExactly(info.port());
+            loopAnswers(app);
+            assertThat(app.embeddedSettings().toString()).doesNotContain("nightlight-secret");
+        } finally {
+            app.close();
+        }
+    }
+
+    private static MqttProblem problemOf(ConnectionState state) {
+        if (state instanceof ConnectionState.Reconnecting r) {
+            return r.problem();
+        }
+        if (state instanceof ConnectionState.Disconnected d) {
+            return d.problem();
+        }
+        return null;
+    }
+}

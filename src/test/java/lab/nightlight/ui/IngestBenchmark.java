@@ -1,0 +1,103 @@
+package lab.nightlight.ui;
+
+import static org.awaitility.Awaitility.await;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.animation.AnimationTimer;
+import lab.nightlight.lesson.LessonCodec;
+import lab.nightlight.lesson.Telemetry;
+import lab.nightlight.mqtt.MqttConnection;
+import lab.nightlight.mqtt.Qos;
+import lab.nightlight.server.NightlightServer;
+import lab.nightlight.support.Clients;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Issue 9's ingest figure, a benchmark and not a test (it only runs when asked):
+ * {@code mvn -o test -Dtest=IngestBenchmark -Dnightlight.bench=true [-Dnightlight.bench.rate=20000]
+ * [-Dnightlight.bench.seconds=60]}. A client publishes telemetry at a fixed rate into the real
+ * window's server pane (headless Monocle); it records the longest gap between two FX pulses,
+ * the most heap in use, and whether every message was counted. Results go to stdout and
+ * target/bench/ingest.json.
+ */
+@EnabledIfSystemProperty(named = "nightlight.bench", matches = "true")
+class IngestBenchmark {
+
+    @Test
+    void ingest() throws Exception {
+        int rate = Integer.getInteger("nightlight.bench.rate", 20_000);
+        int seconds = Integer.getInteger("nightlight.bench.seconds", 60);
+        try (RunningWindow window = RunningWindow.open(WindowOptions.DEFAULTS).awaitConnected();
+             Clients clients = new Clients()) {
+            NightlightServer server = window.app().pair().server();
+            // Only the benchmark's messages: the device's own schedule would add to the count.
+            window.app().pair().device().setInterval(Duration.ZERO);
+            // QoS 1 end to end, so that the broker may drop nothing and the count can be exact.
+            server.setSubscriptionQos(Qos.AT_LEAST_ONCE).join();
+            MqttConnection publisher = clients.connect(window.app().brokerAddress(), Clients.uniqueId("ingest"));
+            String topic = server.topics().telemetry();
+            long before = server.counters().received();
+
+            AtomicLong lastPulse = new AtomicLong();
+            AtomicLong longestGap = new AtomicLong();
+            AnimationTimer pulses = new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    long last = lastPulse.getAndSet(now);
+                    if (last != 0) {
+                        longestGap.accumulateAndGet(now - last, Math::max);
+                    }
+                }
+            };
+            javafx.application.Platform.runLater(pulses::start);
+            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            AtomicLong peakHeap = new AtomicLong();
+
+            byte[][] payloads = new byte[1024][];
+            for (int i = 0; i < payloads.length; i++) {
+                payloads[i] = LessonCodec.encode(new Telemetry(i));
+            }
+            long sent = 0;
+            long start = System.nanoTime();
+            long end = start + Duration.ofSeconds(seconds).toNanos();
+            CompletableFuture<Void> last = CompletableFuture.completedFuture(null);
+            while (System.nanoTime() < end) {
+                long due = (long) ((System.nanoTime() - start) / 1e9 * rate);
+                while (sent < due) {
+                    last = publisher.publish(topic, payloads[(int) (sent % payloads.length)], Qos.AT_LEAST_ONCE, false);
+                    sent++;
+                }
+                peakHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                Thread.onSpinWait();
+            }
+            double publishSeconds = (System.nanoTime() - start) / 1e9;
+            last.join();
+            long expected = sent;
+            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).until(() -> {
+                peakHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                return server.counters().received() - before >= expected;
+            });
+            double drainedSeconds = (System.nanoTime() - start) / 1e9;
+            javafx.application.Platform.runLater(pulses::stop);
+            long counted = server.counters().received() - before;
+            String json = String.format(Locale.ROOT,
+                    "{\"event\":\"ingest\",\"rate\":%d,\"seconds\":%d,\"sent\":%d,\"counted\":%d,\"publish_s\":%.1f,"
+                            + "\"drained_s\":%.1f,\"longest_pulse_gap_ms\":%.1f,\"peak_heap_mb\":%.0f}",
+                    rate, seconds, sent, counted, publishSeconds, drainedSeconds, longestGap.get() / 1e6,
+                    peakHeap.get() / 1e6);
+            System.out.println(json);
+            Path out = Path.of("target/bench/ingest.json");
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, json + "\n", StandardCharsets.UTF_8);
+        }
+    }
+}
