@@ -2,7 +2,7 @@
 # Checks what `mvn -Pinstaller package` made on Linux; builds nothing. Called by .ci/run.
 #   1. the .deb depends on GTK 3 (JavaFX's glass library links it; found because JavaFX's
 #      natives sit in the runtime, not extracted to ~/.openjfx at first start)
-#   2. the .deb is under 40 MB
+#   2. the .deb depends on fonts-nanum (Korean) and is under 40 MB
 #   3. the app-image starts under Xvfb and, with --snapshot, writes a PNG of its window once
 #      both panes are connected; reports seconds to the first frame (window mapped and viewable,
 #      needs xwininfo from x11-utils) and to the snapshot.
@@ -68,7 +68,12 @@ if ! grep -Eq '(^|, *)libgtk-3-0(t64)?( |,|$)' <<<"$depends"; then
   echo "FAIL: $deb does not depend on libgtk-3-0. Depends: $depends" >&2
   exit 1
 fi
-echo "depends:     libgtk-3-0 among $(tr ',' '\n' <<<"$depends" | wc -l) packages"
+# Korean needs a TrueType Hangul font; the Linux installer relies on Debian's instead of its own
+if ! grep -Eq '(^|, *)fonts-nanum( |,|$)' <<<"$depends"; then
+  echo "FAIL: $deb does not depend on fonts-nanum (Korean would show boxes). Depends: $depends" >&2
+  exit 1
+fi
+echo "depends:     libgtk-3-0 and fonts-nanum among $(tr ',' '\n' <<<"$depends" | wc -l) packages"
 
 size=$(stat -c %s "$deb")
 echo "size:        $(( size / 1024 / 1024 )) MB ($size bytes) $(basename "$deb"); installed $(dpkg-deb -f "$deb" Installed-Size) KB"

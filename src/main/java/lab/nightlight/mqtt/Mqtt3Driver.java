@@ -29,6 +29,7 @@ final class Mqtt3Driver implements Driver {
         this.client = MqttClient.builder().useMqttVersion3()
                 .identifier(options.clientId())
                 .transportConfig(Transports.config(address, options))
+                .executorConfig(NetworkThreads.CONFIG)
                 .addConnectedListener(ctx -> events.connected(((Mqtt3ClientConnectedContext) ctx).getConnAck().isSessionPresent()))
                 .addDisconnectedListener(reconnects::onDisconnected)
                 .buildAsync();

@@ -30,6 +30,7 @@ final class Mqtt5Driver implements Driver {
         Mqtt5ClientBuilder builder = MqttClient.builder().useMqttVersion5()
                 .identifier(options.clientId())
                 .transportConfig(Transports.config(address, options))
+                .executorConfig(NetworkThreads.CONFIG)
                 .addConnectedListener(ctx -> events.connected(((Mqtt5ClientConnectedContext) ctx).getConnAck().isSessionPresent()))
                 .addDisconnectedListener(reconnects::onDisconnected);
         this.client = builder.buildAsync();

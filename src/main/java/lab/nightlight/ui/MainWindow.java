@@ -9,6 +9,9 @@ import java.util.concurrent.Executors;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import lab.nightlight.App;
+import lab.nightlight.Pane;
+import lab.nightlight.ui.classroom.ClassroomPanes;
+import lab.nightlight.ui.classroom.ClassroomViewModel;
 import lab.nightlight.ui.chart.ChartFeed;
 import lab.nightlight.ui.chart.LightHistory;
 import lab.nightlight.ui.connection.ConnectionBarController;
@@ -51,6 +54,8 @@ public final class MainWindow {
     private final DeviceViewModel device;
     private final ServerViewModel server;
     private final ChartFeed chart = new ChartFeed(new LightHistory());
+    private final ClassroomPanes classroom;
+    private boolean disposed;
     private final SavedProfiles saved;
     private final ConnectionWatchViewModel watch;
     private final ProfileDialog profileDialog;
@@ -63,17 +68,12 @@ public final class MainWindow {
     private Parent root;
 
     /**
-     * @param fx the executor the app delivers its events on (the same {@link FxExecutor})
-     */
-    public MainWindow(App app, Texts texts, Theme theme, FxExecutor fx, Clock clock) {
-        this(app, texts, theme, fx, clock, null);
-    }
-
-    /**
-     * @param settings where the connection profiles are kept between runs (null: nowhere)
+     * @param fx        the executor the app delivers its events on (the same {@link FxExecutor})
+     * @param settings  where the connection profiles are kept between runs (null: nowhere)
+     * @param classroom the classroom's choices (language, presenter, guide), kept by the shell across rebuilds
      */
     public MainWindow(App app, Texts texts, Theme theme, FxExecutor fx, Clock clock,
-                      lab.nightlight.settings.SettingsStore settings) {
+                      lab.nightlight.settings.SettingsStore settings, ClassroomViewModel classroom) {
         this.app = Objects.requireNonNull(app);
         this.texts = Objects.requireNonNull(texts);
         this.theme = Objects.requireNonNull(theme);
@@ -82,6 +82,8 @@ public final class MainWindow {
         connection = new ConnectionBarViewModel(texts, messages, app.brokerStatus());
         device = new DeviceViewModel(texts, messages, app::changeDeviceId, fx, clock);
         server = new ServerViewModel(texts, messages, background, fx, clock);
+        this.classroom = new ClassroomPanes(classroom, device, server, texts, app::brokerAddress,
+                () -> app.sessionOptions(Pane.DEVICE).version());
         saved = new SavedProfiles(settings, background, fx, texts, messages);
         AppConnections connections = new AppConnections(app);
         profileDialog = new ProfileDialog(() -> new ProfileFormViewModel(texts, messages, connections, saved::save), texts);
@@ -135,6 +137,10 @@ public final class MainWindow {
             if (type == DemoPanelController.class) {
                 return new DemoPanelController(demos, texts);
             }
+            Object classroomController = classroom.controller(type);
+            if (classroomController != null) {
+                return classroomController;
+            }
             throw new IllegalArgumentException("No controller for " + type);
         });
         try {
@@ -143,8 +149,15 @@ public final class MainWindow {
             throw new UncheckedIOException(e);
         }
         controller = loader.getController();
-        app.onBrokerStatus(connection::brokerStatus);
-        app.onBrokerStatus(watch::brokerStatus);
+        classroom.wire(root);
+        // The app outlives a window rebuilt for another language: a disposed window stops following.
+        app.onBrokerStatus(status -> {
+            if (!disposed) {
+                connection.brokerStatus(status);
+                watch.brokerStatus(status);
+                classroom.code().refresh();
+            }
+        });
         watch.brokerStatus(app.brokerStatus());
         app.onPair(this::follow);
         // Broker or relay threads: the model only queues; the view takes them once a frame.
@@ -157,6 +170,9 @@ public final class MainWindow {
     }
 
     private void follow(App.Pair pair) {
+        if (disposed) {
+            return;
+        }
         device.attach(pair.device());
         server.attach(pair.server());
         chart.attach(pair.device(), pair.server());
@@ -192,6 +208,7 @@ public final class MainWindow {
 
     /** Stops the panes' timers and stops following the app. */
     public void dispose() {
+        disposed = true;
         if (controller != null) {
             controller.dispose();
         }

@@ -2,6 +2,7 @@ package lab.nightlight.ui;
 
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
@@ -12,10 +13,13 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import lab.nightlight.App;
 import lab.nightlight.broker.BrokerSettings;
+import lab.nightlight.guide.LessonGuide;
 import lab.nightlight.lesson.DeviceIds;
 import lab.nightlight.mqtt.MqttVersion;
 import lab.nightlight.settings.SettingsStore;
 import lab.nightlight.system.AppFolders;
+import lab.nightlight.ui.classroom.ClassroomViewModel;
+import lab.nightlight.ui.classroom.Zoom;
 import lab.nightlight.ui.profiles.SavedProfiles;
 
 /**
@@ -63,6 +67,10 @@ public final class Shell {
     private final Clock clock;
     private final SettingsStore settings;
     private App app;
+    private FxExecutor fx;
+    private Stage stage;
+    private boolean dark;
+    private ClassroomViewModel classroom;
     private MainWindow window;
     private SnapshotWhenReady snapshot;
     private boolean closed;
@@ -82,11 +90,17 @@ public final class Shell {
 
     /** Shows the window and starts the app. On the FX thread. */
     public void start(Stage stage) {
-        Texts texts = Texts.load(options.language());
-        Theme theme = new Theme(options.dark(), texts.locale());
-        FxExecutor fx = new FxExecutor();
+        this.stage = stage;
+        dark = options.dark();
+        fx = new FxExecutor();
         app = apps.create(options.deviceId() == null ? DeviceIds.random() : options.deviceId(), options, fx);
-        window = new MainWindow(app, texts, theme, fx, clock, settings);
+        LessonGuide guide = new LessonGuide();
+        // The guide follows the app, not a window: its ticks survive a language switch.
+        app.onPair(pair -> guide.watch(pair.device(), pair.server()));
+        classroom = new ClassroomViewModel(options.language(), options.presenter(), guide, fx);
+        Texts texts = Texts.load(classroom.languageProperty().get());
+        Theme theme = new Theme(dark, texts.locale());
+        window = new MainWindow(app, texts, theme, fx, clock, settings, classroom);
         if (options.light() != null) {
             window.device().lightProperty().set(options.light());
         }
@@ -97,6 +111,9 @@ public final class Shell {
         }
         Scene scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         theme.install(scene);
+        trackDark(theme);
+        Zoom.install(scene, classroom);
+        classroom.languageProperty().addListener((obs, old, language) -> relabel(language));
         stage.setScene(scene);
         stage.setTitle(texts.get("app.title"));
         stage.setMinWidth(960);
@@ -126,6 +143,55 @@ public final class Shell {
                 app.start();
             });
         }
+    }
+
+    /**
+     * Shows the window in another language: a new window (view models, FXML, bundle) on the same
+     * scene, stage and app. The broker and both connections carry on; the old window stops
+     * following the app. The light, threshold and QoS live in the device and server, so the new
+     * panes show them as they were.
+     */
+    private void relabel(Locale language) {
+        if (closed || window == null) {
+            return;
+        }
+        MainWindow old = window;
+        old.dispose();
+        Texts texts = Texts.load(language);
+        Theme theme = new Theme(dark, texts.locale());
+        window = new MainWindow(app, texts, theme, fx, clock, settings, classroom);
+        carryOver(old, window);
+        Scene scene = stage.getScene();
+        scene.getStylesheets().clear();
+        scene.setRoot(window.load());
+        theme.install(scene);
+        trackDark(theme);
+        stage.setTitle(texts.get("app.title"));
+    }
+
+    /**
+     * The panes' view models push their settings to the device and server when they attach, so a
+     * new window must start from the old one's settings, not from the defaults.
+     */
+    private static void carryOver(MainWindow from, MainWindow to) {
+        to.device().lightProperty().set(from.device().lightProperty().get());
+        to.device().intervalSecondsProperty().set(from.device().intervalSecondsProperty().get());
+        to.device().sendOnChangeProperty().set(from.device().sendOnChangeProperty().get());
+        to.device().telemetryQosProperty().set(from.device().telemetryQosProperty().get());
+        to.server().thresholdProperty().set(from.server().thresholdProperty().get());
+        to.server().subscriptionQosProperty().set(from.server().subscriptionQosProperty().get());
+        to.server().commandQosProperty().set(from.server().commandQosProperty().get());
+        to.server().retainCommandsProperty().set(from.server().retainCommandsProperty().get());
+        to.server().pausedProperty().set(from.server().pausedProperty().get());
+    }
+
+    private void trackDark(Theme theme) {
+        theme.darkProperty().addListener((obs, old, now) -> dark = now);
+    }
+
+    /** What the classroom chose: language, presenter mode, side panel, zoom (for tests). */
+    public ClassroomViewModel classroom() {
+        return classroom;
     }
 
     /** The app this window shows (for tests). */

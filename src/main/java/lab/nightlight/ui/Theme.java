@@ -70,8 +70,18 @@ public final class Theme {
 
     /** The family the window and the chart use for text, or null for the platform's default. */
     public String fontFamily() {
+        return fontFamilyFor(locale);
+    }
+
+    /** The family that has this language's letters, or null when the platform's default does. Needs the toolkit. */
+    public static String fontFamilyFor(Locale locale) {
         if (!locale.getLanguage().equals("ko")) {
             return null;
+        }
+        // The font in the jar first: the same letters on every machine, nothing to install.
+        String bundled = BundledFonts.hangulFamily();
+        if (bundled != null) {
+            return bundled;
         }
         List<String> installed = Font.getFamilies();
         return HANGUL_FAMILIES.stream().filter(installed::contains).findFirst().orElse(null);

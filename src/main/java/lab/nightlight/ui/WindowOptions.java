@@ -6,6 +6,7 @@ import java.util.Locale;
 import lab.nightlight.lesson.DeviceIds;
 import lab.nightlight.lesson.Telemetry;
 import lab.nightlight.mqtt.BrokerAddress;
+import lab.nightlight.ui.classroom.Languages;
 
 /**
  * The window's command-line options. {@code locale} null means the machine's language (Korean
@@ -16,17 +17,25 @@ import lab.nightlight.mqtt.BrokerAddress;
  * @param broker   an external broker (null: the embedded one)
  * @param light    the light sensor's first reading (null: the device's default)
  * @param view     the view to show first: null for the lesson's panes, "packets" for the packets view
+ * @param presenter start in presenter mode (large type, the essentials, for the front of a classroom)
  */
 public record WindowOptions(Path snapshot, String deviceId, BrokerAddress broker, Locale locale, boolean dark,
-                            Integer light, String view) {
+                            Integer light, String view, boolean presenter) {
 
-    public static final WindowOptions DEFAULTS = new WindowOptions(null, null, null, null, false, null);
+    public static final WindowOptions DEFAULTS = new WindowOptions(null, null, null, null, false, null, null, false);
 
-    static final String USAGE = "Window options: --snapshot FILE, --id ID, --broker URL, --lang en|ko, --dark, --light 0..1023,"
-            + " --view lesson|packets.";
+    static final String USAGE = "Window options: --snapshot FILE, --id ID, --broker URL, --lang en|ko, --dark, "
+            + "--light 0..1023, --view lesson|packets, --presenter.";
 
+    /** The lesson's panes first, without presenter mode. */
     public WindowOptions(Path snapshot, String deviceId, BrokerAddress broker, Locale locale, boolean dark, Integer light) {
-        this(snapshot, deviceId, broker, locale, dark, light, null);
+        this(snapshot, deviceId, broker, locale, dark, light, null, false);
+    }
+
+    /** Without presenter mode. */
+    public WindowOptions(Path snapshot, String deviceId, BrokerAddress broker, Locale locale, boolean dark, Integer light,
+                         String view) {
+        this(snapshot, deviceId, broker, locale, dark, light, view, false);
     }
 
     /**
@@ -41,6 +50,7 @@ public record WindowOptions(Path snapshot, String deviceId, BrokerAddress broker
         Locale locale = null;
         boolean dark = false;
         Integer light = null;
+        boolean presenter = false;
         String view = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -48,6 +58,7 @@ public record WindowOptions(Path snapshot, String deviceId, BrokerAddress broker
             String inline = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
             switch (name) {
                 case "--dark" -> dark = true;
+                case "--presenter" -> presenter = true;
                 case "--snapshot", "--id", "--broker", "--lang", "--light", "--view" -> {
                     String value = inline;
                     if (value == null) {
@@ -74,7 +85,7 @@ public record WindowOptions(Path snapshot, String deviceId, BrokerAddress broker
                 default -> throw new IllegalArgumentException("Unknown option '" + arg + "'. " + USAGE);
             }
         }
-        return new WindowOptions(snapshot, id, broker, locale, dark, light, view);
+        return new WindowOptions(snapshot, id, broker, locale, dark, light, view, presenter);
     }
 
     /** The language to show: the one asked for, else the machine's if we have it, else English. */
@@ -82,15 +93,19 @@ public record WindowOptions(Path snapshot, String deviceId, BrokerAddress broker
         if (locale != null) {
             return locale;
         }
-        return Locale.getDefault().getLanguage().equals("ko") ? Locale.KOREAN : Locale.ENGLISH;
+        return Languages.machine(Locale.getDefault());
     }
 
+    /** Any language with a bundle (a new messages_xx.properties is enough for {@code --lang xx}). */
     private static Locale language(String value) {
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "en" -> Locale.ENGLISH;
-            case "ko" -> Locale.KOREAN;
-            default -> throw new IllegalArgumentException("--lang must be en or ko, was '" + value + "'.");
-        };
+        Locale found = Languages.forCode(value);
+        if (found == null) {
+            List<String> codes = Languages.available().stream().map(Locale::getLanguage).toList();
+            String choices = codes.size() == 1 ? codes.get(0)
+                    : String.join(", ", codes.subList(0, codes.size() - 1)) + " or " + codes.get(codes.size() - 1);
+            throw new IllegalArgumentException("--lang must be " + choices + ", was '" + value + "'.");
+        }
+        return found;
     }
 
     private static String view(String value) {

@@ -91,6 +91,9 @@ class I18nBundleTest {
         for (Rejection.Reason reason : Rejection.Reason.values()) {
             keys.add(reason.key());
         }
+        for (lab.nightlight.guide.LessonStep step : lab.nightlight.guide.LessonStep.values()) {
+            keys.add(step.key());
+        }
         // The packets view explains a clicked arrow by its type.
         for (lab.nightlight.trace.PacketType type : lab.nightlight.trace.PacketType.values()) {
             keys.add(type.explanationKey());

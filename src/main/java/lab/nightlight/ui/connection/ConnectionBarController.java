@@ -53,6 +53,9 @@ public final class ConnectionBarController {
     private void initialize() {
         brokerName.textProperty().bind(model.brokerNameProperty());
         brokerUrl.textProperty().bind(model.urlProperty());
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(model.urlProperty());
+        brokerUrl.setTooltip(whole);
         brokerState.textProperty().bind(model.stateTextProperty());
         brokerClients.textProperty().bind(model.clientsTextProperty());
         brokerRate.textProperty().bind(model.rateTextProperty());

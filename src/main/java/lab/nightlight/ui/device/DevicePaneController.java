@@ -105,6 +105,9 @@ public final class DevicePaneController {
         ledColor.valueProperty().bindBidirectional(led.colorProperty());
 
         lightSlider.valueProperty().bindBidirectional(model.lightProperty());
+        // A screen reader hears the number, not only "slider".
+        lightSlider.accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> texts.format("classroom.a11y.light", model.lightProperty().get()), model.lightProperty()));
         lightValue.textProperty().bind(model.lightProperty().asString());
 
         intervalSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 3600,

@@ -148,6 +148,9 @@ public final class ServerPaneController {
     /** Slider and number field show the same threshold; the field takes digits only. */
     private void bindThreshold() {
         thresholdSlider.valueProperty().bindBidirectional(model.thresholdProperty());
+        thresholdSlider.accessibleTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> texts.format("classroom.a11y.threshold", model.thresholdProperty().get()),
+                model.thresholdProperty()));
         UnaryOperator<TextFormatter.Change> digits = change ->
                 change.getControlNewText().matches("\\d{0,4}") ? change : null;
         IntegerStringConverter converter = new IntegerStringConverter() {
