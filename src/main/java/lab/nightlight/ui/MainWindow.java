@@ -59,6 +59,7 @@ public final class MainWindow {
     private final SavedProfiles saved;
     private final ConnectionWatchViewModel watch;
     private final ProfileDialog profileDialog;
+    private final lab.nightlight.ui.about.AboutDialog aboutDialog;
     private final FxExecutor fx;
     private final SequenceModel packets;
     private final DemoViewModel demos;
@@ -91,9 +92,15 @@ public final class MainWindow {
             device.idTextProperty().set(id);
             device.applyId();
         });
+        aboutDialog = new lab.nightlight.ui.about.AboutDialog(texts);
         this.fx = fx;
         packets = new SequenceModel(texts);
         demos = new DemoViewModel(app, packets, texts, fx);
+    }
+
+    /** Opens the About dialog (version, bundled components, licences) over the window. */
+    public void openAbout() {
+        aboutDialog.show(root == null || root.getScene() == null ? null : root.getScene().getWindow());
     }
 
     /** Opens the connection dialog over the window. */
@@ -115,7 +122,7 @@ public final class MainWindow {
                 return new MainViewController();
             }
             if (type == ConnectionBarController.class) {
-                return new ConnectionBarController(connection, app::brokerStats, theme, texts, clock);
+                return new ConnectionBarController(connection, app::brokerStats, theme, texts, clock, this::openAbout);
             }
             if (type == ProfileStripController.class) {
                 strip = new ProfileStripController(watch, this::openProfiles, clock);
@@ -216,6 +223,7 @@ public final class MainWindow {
             strip.dispose();
         }
         profileDialog.close();
+        aboutDialog.close();
         watch.detach(lab.nightlight.Pane.DEVICE);
         watch.detach(lab.nightlight.Pane.SERVER);
         device.detach();

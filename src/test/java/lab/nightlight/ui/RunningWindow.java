@@ -121,9 +121,14 @@ final class RunningWindow implements AutoCloseable {
 
     /** Writes what the window shows now, for looking at a failure. */
     void snapshot(String name) {
+        snapshot(name, stage.getScene());
+    }
+
+    /** Writes what a scene (the window's, or a dialog's) shows now. */
+    static void snapshot(String name, javafx.scene.Scene scene) {
         try {
             java.awt.image.BufferedImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() ->
-                    javafx.embed.swing.SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null)));
+                    javafx.embed.swing.SwingFXUtils.fromFXImage(scene.snapshot(null), null)));
             Path dir = Files.createDirectories(Path.of("target", "ui-snapshots"));
             javax.imageio.ImageIO.write(image, "png", dir.resolve(name + ".png").toFile());
         } catch (Exception e) {

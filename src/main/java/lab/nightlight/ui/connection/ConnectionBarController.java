@@ -23,6 +23,7 @@ public final class ConnectionBarController {
     private final Theme theme;
     private final Texts texts;
     private final Clock clock;
+    private final Runnable about;
     private Timeline poll;
 
     @FXML
@@ -40,8 +41,10 @@ public final class ConnectionBarController {
     @FXML
     private ToggleButton themeToggle;
 
+    /** @param about opens the About dialog */
     public ConnectionBarController(ConnectionBarViewModel model, Supplier<BrokerStats> stats, Theme theme, Texts texts,
-                                   Clock clock) {
+                                   Clock clock, Runnable about) {
+        this.about = Objects.requireNonNull(about);
         this.model = Objects.requireNonNull(model);
         this.stats = Objects.requireNonNull(stats);
         this.theme = Objects.requireNonNull(theme);
@@ -70,6 +73,11 @@ public final class ConnectionBarController {
         poll = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.poll(stats.get(), clock.instant())));
         poll.setCycleCount(Animation.INDEFINITE);
         poll.play();
+    }
+
+    @FXML
+    private void showAbout() {
+        about.run();
     }
 
     private void showState(ConnectionBarViewModel.BrokerState state) {
