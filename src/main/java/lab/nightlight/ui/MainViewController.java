@@ -5,7 +5,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import lab.nightlight.ui.connection.ConnectionBarController;
 import lab.nightlight.ui.device.DevicePaneController;
-import lab.nightlight.ui.packets.PacketsController;
 import lab.nightlight.ui.server.ServerPaneController;
 
 /** The window's frame: holds the panes' controllers so the window can stop them on close. */
@@ -18,8 +17,6 @@ public final class MainViewController {
     @FXML
     private ServerPaneController serverPaneController;
     @FXML
-    private PacketsController packetsViewController;
-    @FXML
     private TabPane views;
     @FXML
     private Tab packetsTab;
@@ -29,11 +26,15 @@ public final class MainViewController {
         views.getSelectionModel().select(packetsTab);
     }
 
+    /** Fills the packets tab the first time it is chosen. */
+    void loadPacketsWhenChosen(java.util.function.Supplier<javafx.scene.Node> view) {
+        LazyViews.onFirst(packetsTab.selectedProperty(), () -> packetsTab.setContent(view.get()));
+    }
+
     /** Stops every timer and animation of the panes. */
     void dispose() {
         connectionBarController.dispose();
         devicePaneController.dispose();
         serverPaneController.dispose();
-        packetsViewController.dispose();
     }
 }

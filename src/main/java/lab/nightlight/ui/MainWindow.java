@@ -66,6 +66,7 @@ public final class MainWindow {
     private AutoCloseable packetListener;
     private MainViewController controller;
     private ProfileStripController strip;
+    private PacketsController packetsController;
     private Parent root;
 
     /**
@@ -117,7 +118,7 @@ public final class MainWindow {
     public Parent load() {
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/lab/nightlight/ui/MainView.fxml"),
                 texts.bundle());
-        loader.setControllerFactory(type -> {
+        javafx.util.Callback<Class<?>, Object> controllers = type -> {
             if (type == MainViewController.class) {
                 return new MainViewController();
             }
@@ -138,8 +139,9 @@ public final class MainWindow {
                 return new ServerPaneController(server, chart.history(), texts);
             }
             if (type == PacketsController.class) {
-                return new PacketsController(packets, texts, app.vantage(), background, fx, messages,
+                packetsController = new PacketsController(packets, texts, app.vantage(), background, fx, messages,
                         theme.darkProperty());
+                return packetsController;
             }
             if (type == DemoPanelController.class) {
                 return new DemoPanelController(demos, texts);
@@ -149,14 +151,17 @@ public final class MainWindow {
                 return classroomController;
             }
             throw new IllegalArgumentException("No controller for " + type);
-        });
+        };
+        loader.setControllerFactory(controllers);
         try {
             root = loader.load();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         controller = loader.getController();
-        classroom.wire(root);
+        LazyViews views = new LazyViews(texts.bundle(), controllers);
+        controller.loadPacketsWhenChosen(() -> views.load("/lab/nightlight/ui/packets/PacketsView.fxml"));
+        classroom.wire(root, views);
         // The app outlives a window rebuilt for another language: a disposed window stops following.
         app.onBrokerStatus(status -> {
             if (!disposed) {
@@ -221,6 +226,9 @@ public final class MainWindow {
         }
         if (strip != null) {
             strip.dispose();
+        }
+        if (packetsController != null) {
+            packetsController.dispose();
         }
         profileDialog.close();
         aboutDialog.close();

@@ -79,6 +79,23 @@ class WindowUiTest {
 
     @Test
     @Order(2)
+    void thePacketsViewAndTheClassroomPanelsLoadOnlyWhenFirstWanted() {
+        // Not built before the first frame: that is what keeps the start short.
+        assertThat(window.robot.lookup("#vantageLabel").tryQuery()).isEmpty();
+        assertThat(window.robot.lookup("#sidePanel").tryQuery()).isEmpty();
+        assertThat(window.robot.lookup("#presenterView").tryQuery()).isEmpty();
+
+        window.robot.clickOn("#packetsTab");
+        WaitForAsyncUtils.waitForFxEvents();
+        // The packets seen before the tab was opened were kept: the connections' CONNECTs are drawn.
+        await().atMost(RunningWindow.PATIENCE).until(() -> window.robot.lookup("#vantageLabel").tryQuery().isPresent()
+                && window.shell.window().packets().arrows().stream().anyMatch(a -> a.packet().type() == lab.nightlight.trace.PacketType.CONNECT));
+        window.robot.clickOn("#lessonTab");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    @Order(3)
     void anUnusableIdIsExplainedAndCannotBeApplied() {
         window.robot.doubleClickOn("#deviceIdField").eraseText(40).write("my/device");
         Label problem = window.find("#idProblem", Label.class);
@@ -88,7 +105,7 @@ class WindowUiTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aNewIdMovesBothPanesToItsTopicsAndTheLoopStillWorks() {
         App.Pair old = window.app().pair();
         String id = "nl-test-" + Long.toHexString(System.nanoTime());
@@ -110,7 +127,7 @@ class WindowUiTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void theLedGlowsInTheThemeColourOrTheOnePicked() throws Exception {
         LedIndicator led = window.led();
         assertThat(led.getColor()).isEqualTo(Color.web("#ffb300"));
@@ -121,7 +138,7 @@ class WindowUiTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theThemeToggleSwitchesToDark() {
         window.robot.clickOn("#themeToggle");
         WaitForAsyncUtils.waitForFxEvents();
@@ -133,7 +150,7 @@ class WindowUiTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void closingEndsTheAppAndLeavesNoThreadBehind() throws Exception {
         App.Pair pair = window.app().pair();
         WaitForAsyncUtils.asyncFx(() -> window.shell.shutdown(0)).get();

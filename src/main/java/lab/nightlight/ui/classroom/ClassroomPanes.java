@@ -5,6 +5,9 @@ import java.util.function.Supplier;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import lab.nightlight.ui.LazyViews;
 import lab.nightlight.mqtt.BrokerAddress;
 import lab.nightlight.mqtt.MqttVersion;
 import lab.nightlight.ui.Texts;
@@ -53,8 +56,15 @@ public final class ClassroomPanes {
         return code;
     }
 
-    /** Presenter mode on the loaded window: the panes give way to the large view, the root gets high contrast. */
-    public void wire(Parent root) {
+    /**
+     * Presenter mode on the loaded window: the panes give way to the large view, the root gets high
+     * contrast. The side panel and the presenter view load the first time they are wanted.
+     */
+    public void wire(Parent root, LazyViews views) {
+        LazyViews.onFirst(classroom.sidePanelProperty(), () ->
+                ((BorderPane) root).setRight(views.load("/lab/nightlight/ui/classroom/SidePanel.fxml")));
+        LazyViews.onFirst(classroom.presenterProperty(), () -> ((StackPane) root.lookup("#centerStack")).getChildren()
+                .add(views.load("/lab/nightlight/ui/classroom/Presenter.fxml")));
         root.getStylesheets().add(Objects.requireNonNull(ClassroomPanes.class.getResource(CSS)).toExternalForm());
         Node panes = root.lookup("#views");
         if (panes != null) {
