@@ -28,7 +28,7 @@ public final class MainViewController {
 
     /** Fills the packets tab the first time it is chosen. */
     void loadPacketsWhenChosen(java.util.function.Supplier<javafx.scene.Node> view) {
-        LazyViews.onFirst(packetsTab.selectedProperty(), () -> packetsTab.setContent(view.get()));
+        Views.onFirst(packetsTab.selectedProperty(), () -> packetsTab.setContent(view.get()));
     }
 
     /** Stops every timer and animation of the panes. */

@@ -159,7 +159,7 @@ public final class MainWindow {
             throw new UncheckedIOException(e);
         }
         controller = loader.getController();
-        LazyViews views = new LazyViews(texts.bundle(), controllers);
+        Views views = new Views(texts.bundle(), controllers);
         controller.loadPacketsWhenChosen(() -> views.load("/lab/nightlight/ui/packets/PacketsView.fxml"));
         classroom.wire(root, views);
         // The app outlives a window rebuilt for another language: a disposed window stops following.

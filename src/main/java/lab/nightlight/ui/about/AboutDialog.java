@@ -1,15 +1,13 @@
 package lab.nightlight.ui.about;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Objects;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 import lab.nightlight.ui.Texts;
+import lab.nightlight.ui.Views;
 
 /** The About dialog: one at a time, over the window, in the window's theme. */
 public final class AboutDialog {
@@ -27,24 +25,9 @@ public final class AboutDialog {
             open.getDialogPane().getScene().getWindow().requestFocus();
             return;
         }
-        FXMLLoader loader = new FXMLLoader(AboutDialog.class.getResource("/lab/nightlight/ui/about/About.fxml"),
-                texts.bundle());
-        loader.setControllerFactory(type -> new AboutController(texts));
-        Parent content;
-        try {
-            content = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Parent content = new Views(texts.bundle(), type -> new AboutController(texts)).load("/lab/nightlight/ui/about/About.fxml");
         Dialog<ButtonType> dialog = new Dialog<>();
-        if (owner != null) {
-            dialog.initOwner(owner);
-            dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
-            if (owner.getScene().getRoot() != null) {
-                // The window's font (Hangul in Korean) and zoom carry over to the dialog.
-                content.setStyle(owner.getScene().getRoot().getStyle());
-            }
-        }
+        Views.ownedBy(dialog, owner, content);
         dialog.setTitle(texts.get("about.title"));
         dialog.setResizable(true);
         dialog.getDialogPane().setPrefWidth(860);

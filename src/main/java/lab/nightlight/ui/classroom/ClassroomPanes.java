@@ -7,7 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
-import lab.nightlight.ui.LazyViews;
+import lab.nightlight.ui.Views;
 import lab.nightlight.mqtt.BrokerAddress;
 import lab.nightlight.mqtt.MqttVersion;
 import lab.nightlight.ui.Texts;
@@ -60,10 +60,10 @@ public final class ClassroomPanes {
      * Presenter mode on the loaded window: the panes give way to the large view, the root gets high
      * contrast. The side panel and the presenter view load the first time they are wanted.
      */
-    public void wire(Parent root, LazyViews views) {
-        LazyViews.onFirst(classroom.sidePanelProperty(), () ->
+    public void wire(Parent root, Views views) {
+        Views.onFirst(classroom.sidePanelProperty(), () ->
                 ((BorderPane) root).setRight(views.load("/lab/nightlight/ui/classroom/SidePanel.fxml")));
-        LazyViews.onFirst(classroom.presenterProperty(), () -> ((StackPane) root.lookup("#centerStack")).getChildren()
+        Views.onFirst(classroom.presenterProperty(), () -> ((StackPane) root.lookup("#centerStack")).getChildren()
                 .add(views.load("/lab/nightlight/ui/classroom/Presenter.fxml")));
         root.getStylesheets().add(Objects.requireNonNull(ClassroomPanes.class.getResource(CSS)).toExternalForm());
         Node panes = root.lookup("#views");

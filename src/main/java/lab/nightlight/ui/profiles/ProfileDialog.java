@@ -1,10 +1,7 @@
 package lab.nightlight.ui.profiles;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.function.Supplier;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -12,6 +9,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 import lab.nightlight.ui.Texts;
+import lab.nightlight.ui.Views;
 
 /**
  * Opens the connection dialog over the window: a fresh form filled from what the app uses now.
@@ -36,20 +34,10 @@ public final class ProfileDialog {
             return;
         }
         ProfileFormViewModel form = forms.get();
-        FXMLLoader loader = new FXMLLoader(ProfileDialog.class.getResource("/lab/nightlight/ui/profiles/ProfileDialog.fxml"),
-                texts.bundle());
-        loader.setControllerFactory(type -> new ProfileDialogController(form, texts));
-        Parent content;
-        try {
-            content = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Parent content = new Views(texts.bundle(), type -> new ProfileDialogController(form, texts))
+                .load("/lab/nightlight/ui/profiles/ProfileDialog.fxml");
         Dialog<ButtonType> dialog = new Dialog<>();
-        if (owner != null) {
-            dialog.initOwner(owner);
-            dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
+        Views.ownedBy(dialog, owner, content);
         dialog.setTitle(texts.get("profiles.title"));
         dialog.setResizable(true);
         dialog.getDialogPane().setPrefWidth(860);
