@@ -32,6 +32,7 @@ import lab.nightlight.mqtt.ConnectionState;
 import lab.nightlight.mqtt.MqttProblem;
 import lab.nightlight.mqtt.Qos;
 import lab.nightlight.ui.Phrases;
+import lab.nightlight.ui.connection.PaneConnection;
 import lab.nightlight.ui.Texts;
 import lab.nightlight.ui.messages.MessagesViewModel;
 
@@ -49,6 +50,7 @@ public final class DeviceViewModel {
 
     private final Texts texts;
     private final Phrases phrases;
+    private final PaneConnection link;
     private final MessagesViewModel messages;
     private final Function<String, CompletableFuture<?>> changeId;
     private final Executor fx;
@@ -69,12 +71,6 @@ public final class DeviceViewModel {
     private final ReadOnlyBooleanWrapper ledOn = new ReadOnlyBooleanWrapper(this, "ledOn");
     private final ReadOnlyStringWrapper ledText = new ReadOnlyStringWrapper(this, "ledText");
     private final ReadOnlyStringWrapper lastCommandText = new ReadOnlyStringWrapper(this, "lastCommandText");
-    private final ReadOnlyObjectWrapper<ConnectionState> state = new ReadOnlyObjectWrapper<>(this, "state",
-            new ConnectionState.Idle());
-    private final ReadOnlyStringWrapper stateText = new ReadOnlyStringWrapper(this, "stateText");
-    private final ReadOnlyObjectWrapper<Phrases.Status> status = new ReadOnlyObjectWrapper<>(this, "status", Phrases.Status.OFF);
-    private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(this, "connected");
-    private final ReadOnlyBooleanWrapper online = new ReadOnlyBooleanWrapper(this, "online");
     private final ReadOnlyLongWrapper sent = new ReadOnlyLongWrapper(this, "sent");
     private final ReadOnlyLongWrapper received = new ReadOnlyLongWrapper(this, "received");
     private final ReadOnlyLongWrapper rejected = new ReadOnlyLongWrapper(this, "rejected");
@@ -91,6 +87,7 @@ public final class DeviceViewModel {
                            Executor fx, Clock clock) {
         this.texts = Objects.requireNonNull(texts);
         this.phrases = new Phrases(texts);
+        this.link = new PaneConnection(texts, messages, clock, CONNECTION_TOPIC, "device.problem", "device.disconnected.explain");
         this.messages = Objects.requireNonNull(messages);
         this.changeId = Objects.requireNonNull(changeId);
         this.fx = Objects.requireNonNull(fx);
@@ -118,7 +115,6 @@ public final class DeviceViewModel {
         });
         ledText.set(texts.get("device.led.off"));
         lastCommandText.set(texts.get("device.lastCommand.none"));
-        stateText.set(phrases.state(state.get(), clock.instant()));
     }
 
     // ----- settings the view edits -----
@@ -179,24 +175,24 @@ public final class DeviceViewModel {
     }
 
     public ReadOnlyObjectProperty<ConnectionState> stateProperty() {
-        return state.getReadOnlyProperty();
+        return link.stateProperty();
     }
 
     public ReadOnlyStringProperty stateTextProperty() {
-        return stateText.getReadOnlyProperty();
+        return link.stateTextProperty();
     }
 
     public ReadOnlyObjectProperty<Phrases.Status> statusProperty() {
-        return status.getReadOnlyProperty();
+        return link.statusProperty();
     }
 
     public ReadOnlyBooleanProperty connectedProperty() {
-        return connected.getReadOnlyProperty();
+        return link.connectedProperty();
     }
 
     /** Connected or trying to be: the button then offers "Disconnect". */
     public ReadOnlyBooleanProperty onlineProperty() {
-        return online.getReadOnlyProperty();
+        return link.onlineProperty();
     }
 
     public ReadOnlyLongProperty sentProperty() {
@@ -284,12 +280,12 @@ public final class DeviceViewModel {
         if (device == null) {
             return CompletableFuture.completedFuture(null);
         }
-        return online.get() ? device.connection().disconnect() : device.connection().connect();
+        return link.onlineProperty().get() ? device.connection().disconnect() : device.connection().connect();
     }
 
     /** Sends the current reading now, whatever the schedule. */
     public CompletableFuture<Void> sendNow() {
-        if (device == null || !connected.get()) {
+        if (device == null || !link.connectedProperty().get()) {
             return CompletableFuture.completedFuture(null);
         }
         return device.sendTelemetry().exceptionally(e -> null);
@@ -299,27 +295,11 @@ public final class DeviceViewModel {
     public void tick() {
         Instant now = clock.instant();
         lastCommandText.set(Ago.lastCommand(texts, lastCommandAt, now, clock.getZone()));
-        stateText.set(phrases.state(state.get(), now));
+        link.tick();
     }
 
     private void onState(ConnectionState s) {
-        state.set(s);
-        status.set(Phrases.status(s));
-        connected.set(s.isConnected());
-        online.set(s instanceof ConnectionState.Connected || s instanceof ConnectionState.Connecting
-                || s instanceof ConnectionState.Reconnecting);
-        stateText.set(phrases.state(s, clock.instant()));
-        if (s instanceof ConnectionState.Connected) {
-            messages.resolve(CONNECTION_TOPIC);
-        } else if (s instanceof ConnectionState.Reconnecting r && r.problem() != null) {
-            messages.warning(CONNECTION_TOPIC, texts.format("device.problem", phrases.problem(r.problem())));
-        } else if (s instanceof ConnectionState.Disconnected d) {
-            if (d.problem() == null) {
-                messages.info(CONNECTION_TOPIC, texts.get("device.disconnected.explain"));
-            } else {
-                messages.error(CONNECTION_TOPIC, texts.format("device.problem", phrases.problem(d.problem())));
-            }
-        }
+        link.show(s);
     }
 
     private void setLed(boolean on) {

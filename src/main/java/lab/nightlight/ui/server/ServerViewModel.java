@@ -40,6 +40,7 @@ import lab.nightlight.server.NightlightServer;
 import lab.nightlight.server.ServerCounters;
 import lab.nightlight.server.ServerListener;
 import lab.nightlight.ui.Phrases;
+import lab.nightlight.ui.connection.PaneConnection;
 import lab.nightlight.ui.Texts;
 import lab.nightlight.ui.messages.MessagesViewModel;
 
@@ -62,6 +63,7 @@ public final class ServerViewModel {
 
     private final Texts texts;
     private final Phrases phrases;
+    private final PaneConnection link;
     private final MessagesViewModel messages;
     private final Executor background;
     private final Executor fx;
@@ -76,12 +78,6 @@ public final class ServerViewModel {
     private final BooleanProperty retainCommands = new SimpleBooleanProperty(this, "retainCommands");
     private final BooleanProperty paused = new SimpleBooleanProperty(this, "paused");
 
-    private final ReadOnlyObjectWrapper<ConnectionState> state = new ReadOnlyObjectWrapper<>(this, "state",
-            new ConnectionState.Idle());
-    private final ReadOnlyStringWrapper stateText = new ReadOnlyStringWrapper(this, "stateText");
-    private final ReadOnlyObjectWrapper<Phrases.Status> status = new ReadOnlyObjectWrapper<>(this, "status", Phrases.Status.OFF);
-    private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(this, "connected");
-    private final ReadOnlyBooleanWrapper online = new ReadOnlyBooleanWrapper(this, "online");
     private final ReadOnlyStringWrapper topicsText = new ReadOnlyStringWrapper(this, "topicsText", "");
     private final ReadOnlyLongWrapper received = new ReadOnlyLongWrapper(this, "received");
     private final ReadOnlyLongWrapper accepted = new ReadOnlyLongWrapper(this, "accepted");
@@ -104,6 +100,7 @@ public final class ServerViewModel {
     public ServerViewModel(Texts texts, MessagesViewModel messages, Executor background, Executor fx, Clock clock) {
         this.texts = Objects.requireNonNull(texts);
         this.phrases = new Phrases(texts);
+        this.link = new PaneConnection(texts, messages, clock, CONNECTION_TOPIC, "server.problem", "server.disconnected.explain");
         this.messages = Objects.requireNonNull(messages);
         this.background = Objects.requireNonNull(background);
         this.fx = Objects.requireNonNull(fx);
@@ -129,7 +126,7 @@ public final class ServerViewModel {
             }
         });
         paused.addListener((obs, old, value) -> updateShowing());
-        stateText.set(phrases.state(state.get(), clock.instant()));
+        link.tick();
         updateShowing();
     }
 
@@ -160,23 +157,23 @@ public final class ServerViewModel {
     // ----- what the view shows -----
 
     public ReadOnlyObjectProperty<ConnectionState> stateProperty() {
-        return state.getReadOnlyProperty();
+        return link.stateProperty();
     }
 
     public ReadOnlyStringProperty stateTextProperty() {
-        return stateText.getReadOnlyProperty();
+        return link.stateTextProperty();
     }
 
     public ReadOnlyObjectProperty<Phrases.Status> statusProperty() {
-        return status.getReadOnlyProperty();
+        return link.statusProperty();
     }
 
     public ReadOnlyBooleanProperty connectedProperty() {
-        return connected.getReadOnlyProperty();
+        return link.connectedProperty();
     }
 
     public ReadOnlyBooleanProperty onlineProperty() {
-        return online.getReadOnlyProperty();
+        return link.onlineProperty();
     }
 
     public ReadOnlyStringProperty topicsTextProperty() {
@@ -293,7 +290,7 @@ public final class ServerViewModel {
         if (server == null) {
             return CompletableFuture.completedFuture(null);
         }
-        return online.get() ? server.connection().disconnect() : server.connection().connect();
+        return link.onlineProperty().get() ? server.connection().disconnect() : server.connection().connect();
     }
 
     /**
@@ -335,27 +332,10 @@ public final class ServerViewModel {
 
     /** Called once a second: a reconnect countdown counts. */
     public void tick() {
-        stateText.set(phrases.state(state.get(), clock.instant()));
     }
 
     private void onState(ConnectionState s) {
-        state.set(s);
-        status.set(Phrases.status(s));
-        connected.set(s.isConnected());
-        online.set(s instanceof ConnectionState.Connected || s instanceof ConnectionState.Connecting
-                || s instanceof ConnectionState.Reconnecting);
-        stateText.set(phrases.state(s, clock.instant()));
-        if (s instanceof ConnectionState.Connected) {
-            messages.resolve(CONNECTION_TOPIC);
-        } else if (s instanceof ConnectionState.Reconnecting r && r.problem() != null) {
-            messages.warning(CONNECTION_TOPIC, texts.format("server.problem", phrases.problem(r.problem())));
-        } else if (s instanceof ConnectionState.Disconnected d) {
-            if (d.problem() == null) {
-                messages.info(CONNECTION_TOPIC, texts.get("server.disconnected.explain"));
-            } else {
-                messages.error(CONNECTION_TOPIC, texts.format("server.problem", phrases.problem(d.problem())));
-            }
-        }
+        link.show(s);
     }
 
     private void refreshCounters() {
