@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import lab.nightlight.broker.BrokerProblem;
 import lab.nightlight.lesson.DeviceIds;
 import lab.nightlight.lesson.Rejection;
 import lab.nightlight.mqtt.MqttProblem;
@@ -87,6 +88,9 @@ class I18nBundleTest {
         for (MqttProblem.Kind kind : MqttProblem.Kind.values()) {
             keys.add(kind.key());
             keys.add(kind.nextStepKey());
+        }
+        for (BrokerProblem.Kind kind : BrokerProblem.Kind.values()) {
+            keys.add(kind.key());
         }
         for (Rejection.Reason reason : Rejection.Reason.values()) {
             keys.add(reason.key());
@@ -175,6 +179,14 @@ class I18nBundleTest {
             found.add(m.group(1));
         }
         return found;
+    }
+
+    /** Where the core keeps an English sentence for logs beside its key, the two say the same. */
+    @Test
+    void theCoresEnglishIsTheBundlesEnglish() {
+        for (BrokerProblem.Kind kind : BrokerProblem.Kind.values()) {
+            assertThat(english.get(kind.key())).as(kind.key()).isEqualTo(kind.englishPattern());
+        }
     }
 
     @Test
