@@ -25,6 +25,7 @@ import lab.nightlight.broker.BrokerProblem;
 import lab.nightlight.lesson.DeviceIds;
 import lab.nightlight.lesson.Rejection;
 import lab.nightlight.mqtt.MqttProblem;
+import lab.nightlight.settings.SettingsStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +93,9 @@ class I18nBundleTest {
         for (BrokerProblem.Kind kind : BrokerProblem.Kind.values()) {
             keys.add(kind.key());
         }
+        Path settings = Path.of("settings.json");
+        keys.add(new SettingsStore.Unreadable(settings, null).key());
+        keys.add(new SettingsStore.Unreadable(settings, Path.of("settings.json.unreadable-1")).key());
         for (Rejection.Reason reason : Rejection.Reason.values()) {
             keys.add(reason.key());
         }
