@@ -25,6 +25,7 @@ import lab.nightlight.broker.BrokerProblem;
 import lab.nightlight.lesson.DeviceIds;
 import lab.nightlight.lesson.Rejection;
 import lab.nightlight.mqtt.MqttProblem;
+import lab.nightlight.server.LogEntry;
 import lab.nightlight.settings.SettingsStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,6 +97,17 @@ class I18nBundleTest {
         Path settings = Path.of("settings.json");
         keys.add(new SettingsStore.Unreadable(settings, null).key());
         keys.add(new SettingsStore.Unreadable(settings, Path.of("settings.json.unreadable-1")).key());
+        for (lab.nightlight.mqtt.TopicFilter.Problem problem : lab.nightlight.mqtt.TopicFilter.Problem.values()) {
+            keys.add(problem.key());
+        }
+        // The server's log says why it decided as it did.
+        for (lab.nightlight.lesson.Command command : List.of(lab.nightlight.lesson.Command.of(true),
+                lab.nightlight.lesson.Command.of(false))) {
+            keys.add(new LogEntry(1, java.time.Instant.EPOCH, "t", lab.nightlight.mqtt.Qos.AT_MOST_ONCE, false,
+                    new lab.nightlight.lesson.Telemetry(1), 300, command, null).explanationKey());
+        }
+        keys.add(new LogEntry(1, java.time.Instant.EPOCH, "t", lab.nightlight.mqtt.Qos.AT_MOST_ONCE, false, null, 300,
+                null, new Rejection(Rejection.Reason.EMPTY, null, null)).explanationKey());
         for (Rejection.Reason reason : Rejection.Reason.values()) {
             keys.add(reason.key());
         }
