@@ -108,6 +108,9 @@ class I18nBundleTest {
         }
         keys.add(new LogEntry(1, java.time.Instant.EPOCH, "t", lab.nightlight.mqtt.Qos.AT_MOST_ONCE, false, null, 300,
                 null, new Rejection(Rejection.Reason.EMPTY, null, null)).explanationKey());
+        for (lab.nightlight.mqtt.BrokerAddress.Invalid.Kind kind : lab.nightlight.mqtt.BrokerAddress.Invalid.Kind.values()) {
+            keys.add(kind.key());
+        }
         for (Rejection.Reason reason : Rejection.Reason.values()) {
             keys.add(reason.key());
         }
