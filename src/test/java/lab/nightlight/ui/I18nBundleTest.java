@@ -178,6 +178,64 @@ class I18nBundleTest {
         assertThat(literals).as("visible text written into FXML").isEmpty();
     }
 
+    /**
+     * Calls that put text on screen or into a screen reader. Their arguments may hold keys
+     * ({@code texts.get("device.title")}) but no words: those belong in the bundles.
+     */
+    private static final Pattern VISIBLE_CALL = Pattern.compile("\\b(?:set(?:Text|PromptText|AccessibleText|AccessibleHelp"
+            + "|AccessibleRoleDescription|Title|HeaderText|ContentText)|new (?:Label|Tooltip|Button|Text|Tab|MenuItem|Menu"
+            + "|CheckMenuItem|RadioMenuItem|CheckBox|RadioButton|ToggleButton|Hyperlink|TitledPane|Alert))\\s*\\(");
+    private static final Pattern KEY_LOOKUP = Pattern.compile("\\w+\\.(?:get|format)\\(\\s*\"(?:[^\"\\\\]|\\\\.)*\"");
+    private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+    /**
+     * Literals that may stay as they are, each with its reason: none yet. A unit such as "ms" or
+     * a URL would go here as {@code "File.java: literal"}.
+     */
+    private static final Set<String> ALLOWED_LITERALS = Set.of();
+
+    @Test
+    void javaShowsNoTextThatBypassesTheBundle() throws IOException {
+        List<String> literals = new ArrayList<>();
+        for (Path f : files(MAIN_JAVA, ".java")) {
+            String code = JavaSource.withoutComments(Files.readString(f));
+            Matcher call = VISIBLE_CALL.matcher(code);
+            while (call.find()) {
+                String arguments = JavaSource.arguments(code, call.end() - 1);
+                Matcher literal = LITERAL.matcher(KEY_LOOKUP.matcher(arguments).replaceAll("KEY"));
+                while (literal.find()) {
+                    String text = literal.group(1);
+                    String entry = f.getFileName() + ": " + text;
+                    // A key picked by a condition (on ? "led.on" : "led.off") is a key, not a word.
+                    boolean key = english.containsKey(text);
+                    if (!key && text.codePoints().anyMatch(Character::isLetter) && !ALLOWED_LITERALS.contains(entry)) {
+                        literals.add(entry + "   in   " + code.substring(call.start(), call.end()) + arguments + ")");
+                    }
+                }
+            }
+        }
+        assertThat(literals).as("words written into Java code instead of taken from the bundle").isEmpty();
+    }
+
+    /** The scanner itself, on the mistakes it is there to catch and the code it must let pass. */
+    @Test
+    void theScannerCatchesWordsAndLetsKeysPass() {
+        String code = JavaSource.withoutComments("""
+                label.setText("Connected"); // setText("in a comment")
+                tip = new Tooltip(texts.get("device.light.tip"));
+                field.setPromptText(texts.format("a.b", "x") + " ms");
+                /* new Label("old") */ box.setAccessibleText(String.valueOf(level));
+                """);
+        List<String> found = new ArrayList<>();
+        Matcher call = VISIBLE_CALL.matcher(code);
+        while (call.find()) {
+            Matcher literal = LITERAL.matcher(KEY_LOOKUP.matcher(JavaSource.arguments(code, call.end() - 1)).replaceAll("KEY"));
+            while (literal.find()) {
+                found.add(literal.group(1));
+            }
+        }
+        assertThat(found).containsExactly("Connected", "x", " ms");
+    }
+
     @Test
     void patternsReadTheSameInBothLanguages() {
         for (String key : english.keySet()) {
