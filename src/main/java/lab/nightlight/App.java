@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import lab.nightlight.broker.BrokerException;
+import lab.nightlight.broker.BrokerProblem;
 import lab.nightlight.broker.BrokerInfo;
 import lab.nightlight.broker.BrokerSettings;
 import lab.nightlight.broker.BrokerStats;
@@ -214,8 +215,9 @@ public final class App implements AutoCloseable {
         }).whenComplete((a, e) -> {
             if (e != null) {
                 Throwable cause = e.getCause() != null ? e.getCause() : e;
-                setBrokerStatus(new BrokerStatus.Failed(cause instanceof BrokerException
-                        ? cause.getMessage() : "The embedded broker could not start: " + cause.getMessage()));
+                setBrokerStatus(new BrokerStatus.Failed(cause instanceof BrokerException b ? b.problem()
+                        : BrokerProblem.of(BrokerProblem.Kind.COULD_NOT_START,
+                                cause.getClass().getSimpleName() + ": " + cause.getMessage())));
             }
         });
     }

@@ -1,6 +1,7 @@
 package lab.nightlight;
 
 import lab.nightlight.broker.BrokerInfo;
+import lab.nightlight.broker.BrokerProblem;
 import lab.nightlight.mqtt.BrokerAddress;
 
 /** Which broker the app uses and how it is doing, for the connection bar and the CLI. */
@@ -18,7 +19,10 @@ public sealed interface BrokerStatus {
     record External(BrokerAddress address) implements BrokerStatus {
     }
 
-    /** The embedded broker could not start; {@code sentence} says why and what to do. */
-    record Failed(String sentence) implements BrokerStatus {
+    /**
+     * The embedded broker could not start; {@code problem} says why and what to do, as a bundle
+     * key and its arguments, so the window says it in the student's language.
+     */
+    record Failed(BrokerProblem problem) implements BrokerStatus {
     }
 }

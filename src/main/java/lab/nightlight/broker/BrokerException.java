@@ -1,9 +1,21 @@
 package lab.nightlight.broker;
 
-/** The embedded broker could not start, said as a sentence with a way forward. */
+import java.util.Objects;
+
+/**
+ * The embedded broker could not start. {@link #problem()} says why in a form each front end can
+ * put in its own language; the message is the English sentence, for logs.
+ */
 public final class BrokerException extends RuntimeException {
 
-    public BrokerException(String sentence, Throwable cause) {
-        super(sentence, cause);
+    private final BrokerProblem problem;
+
+    public BrokerException(BrokerProblem problem, Throwable cause) {
+        super(Objects.requireNonNull(problem, "problem").sentence(), cause);
+        this.problem = problem;
+    }
+
+    public BrokerProblem problem() {
+        return problem;
     }
 }

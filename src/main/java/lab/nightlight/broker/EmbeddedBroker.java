@@ -107,8 +107,7 @@ public final class EmbeddedBroker {
             info = new BrokerInfo(settings.bindAddress(), actual, port.fellBack());
             started.complete(info);
         } catch (TimeoutException e) {
-            fail(new BrokerException("The embedded broker did not start within " + START_TIMEOUT.toSeconds()
-                    + " s. Restart Nightlight Lab, or connect to another broker.", e));
+            fail(new BrokerException(BrokerProblem.of(BrokerProblem.Kind.START_TIMEOUT, START_TIMEOUT.toSeconds()), e));
         } catch (BrokerException e) {
             fail(e);
         } catch (ExecutionException e) {
@@ -142,14 +141,12 @@ public final class EmbeddedBroker {
         if (port > 0 && !isFree(port)) {
             return portInUse(port, e);
         }
-        return new BrokerException("The embedded broker could not start (" + e.getClass().getSimpleName() + ": "
-                + e.getMessage() + "). Restart Nightlight Lab, or connect to another broker.", e);
+        return new BrokerException(BrokerProblem.of(BrokerProblem.Kind.COULD_NOT_START,
+                e.getClass().getSimpleName() + ": " + e.getMessage()), e);
     }
 
     private BrokerException portInUse(int port, Throwable cause) {
-        return new BrokerException("Port " + port + " on " + settings.bindAddress()
-                + " is already in use by another program (perhaps Mosquitto or another Nightlight Lab)."
-                + " Stop that program, or choose another port (for example --port 0 picks a free one).", cause);
+        return new BrokerException(BrokerProblem.of(BrokerProblem.Kind.PORT_IN_USE, port, settings.bindAddress()), cause);
     }
 
     private record Port(int number, boolean fellBack) {
@@ -159,8 +156,7 @@ public final class EmbeddedBroker {
     private Port choosePort() {
         checkBindAddress();
         if (!settings.loopbackOnly() && !settings.requiresLogin()) {
-            throw new BrokerException("Listening on " + settings.bindAddress() + " lets other computers connect,"
-                    + " so it needs a user name and password: set them in classroom mode (or --user and --password).", null);
+            throw new BrokerException(BrokerProblem.of(BrokerProblem.Kind.OPEN_NEEDS_LOGIN, settings.bindAddress()), null);
         }
         if (settings.port() > 0) {
             if (!isFree(settings.port())) {
@@ -179,17 +175,15 @@ public final class EmbeddedBroker {
      * port test below fails too and the student reads that the port is "already in use".
      */
     private void checkBindAddress() {
-        String sentence = "The embedded broker cannot listen on " + settings.bindAddress()
-                + ": it is not an address of this computer. Use 127.0.0.1 (this computer only),"
-                + " or 0.0.0.0 to let devices on the network connect.";
+        BrokerProblem notHere = BrokerProblem.of(BrokerProblem.Kind.NOT_THIS_COMPUTER, settings.bindAddress());
         try {
             InetAddress address = InetAddress.getByName(settings.bindAddress());
             if (!address.isAnyLocalAddress() && !address.isLoopbackAddress()
                     && NetworkInterface.getByInetAddress(address) == null) {
-                throw new BrokerException(sentence, null);
+                throw new BrokerException(notHere, null);
             }
         } catch (IOException e) {
-            throw new BrokerException(sentence, e);
+            throw new BrokerException(notHere, e);
         }
     }
 
@@ -216,8 +210,7 @@ public final class EmbeddedBroker {
         if (configured > 0) {
             return configured;
         }
-        throw new BrokerException("The embedded broker started but did not say which port it listens on."
-                + " Restart Nightlight Lab.", null);
+        throw new BrokerException(BrokerProblem.of(BrokerProblem.Kind.PORT_UNKNOWN), null);
     }
 
     private EmbeddedExtension observerExtension() {

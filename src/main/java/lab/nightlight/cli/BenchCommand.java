@@ -2,6 +2,7 @@ package lab.nightlight.cli;
 
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import lab.nightlight.bench.LatencyStats;
@@ -20,42 +21,51 @@ import picocli.CommandLine.Option;
 /**
  * {@code bench}: measured speed, printed as figures (docs/BENCHMARKS.md records them with the
  * command that made them). Without {@code --broker} each runs the embedded broker in this process.
+ * The help is in the CLI bundle under {@code nightlight-lab.bench.*}; figures are written with a
+ * decimal point in every language, as the benchmarks document writes them.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
-        description = "Measures the nightlight loop and the stadium. Figures, not a test: run on a quiet machine.")
+@Command(name = "bench", mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
 final class BenchCommand implements Runnable {
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    private final CliTexts texts;
+
+    private BenchCommand(CliTexts texts) {
+        this.texts = texts;
+    }
+
     /** The bench command with its benchmarks, printing to {@code terminal}. */
-    static picocli.CommandLine commandLine(Terminal terminal) {
-        picocli.CommandLine bench = new picocli.CommandLine(new BenchCommand());
-        bench.addSubcommand(new Loop(terminal));
-        bench.addSubcommand(new Stadium(terminal));
-        bench.addSubcommand(new Lesson(terminal));
-        bench.addSubcommand(new WindowStart(terminal));
+    static picocli.CommandLine commandLine(Terminal terminal, CliTexts texts) {
+        picocli.CommandLine bench = new picocli.CommandLine(new BenchCommand(texts));
+        bench.addSubcommand(new Loop(terminal, texts));
+        bench.addSubcommand(new Stadium(terminal, texts));
+        bench.addSubcommand(new Lesson(terminal, texts));
+        bench.addSubcommand(new WindowStart(terminal, texts));
         return bench;
     }
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name a benchmark: loop or stadium.");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), texts.get("bench.nameOne"));
     }
 
     /** Options every benchmark shares. */
     static class Common {
         final Terminal terminal;
+        final CliTexts texts;
 
-        Common(Terminal terminal) {
+        Common(Terminal terminal, CliTexts texts) {
             this.terminal = terminal;
+            this.texts = texts;
         }
 
         @Option(names = "--broker", paramLabel = "URL", converter = OptionConverters.BrokerUrl.class,
-                description = "Measure through this broker (e.g. Mosquitto) instead of the embedded one.")
+                descriptionKey = "option.bench.broker")
         BrokerAddress broker;
 
-        @Option(names = "--json", description = "One JSON object per result line.")
+        @Option(names = "--json", descriptionKey = "option.bench.json")
         boolean json;
 
         /** Runs {@code body} against the given broker, or an embedded one started (and stopped) for it. */
@@ -74,7 +84,7 @@ final class BenchCommand implements Runnable {
         }
 
         String brokerName() {
-            return broker == null ? "the embedded broker (in this process)" : broker.url();
+            return broker == null ? texts.get("bench.embedded") : broker.url();
         }
     }
 
@@ -82,72 +92,67 @@ final class BenchCommand implements Runnable {
         T run(BrokerAddress broker) throws Exception;
     }
 
-    @Command(name = "loop", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
-            description = "Times the nightlight loop: telemetry out, decision, command back, LED switched; "
-                    + "one loop at a time, every hop at the chosen QoS.")
+    @Command(name = "loop", mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
     static final class Loop extends Common implements Callable<Integer> {
-        @Option(names = "--qos", paramLabel = "0|1|2", defaultValue = "1", converter = OptionConverters.QosLevel.class,
-                description = "QoS on every hop. Default: ${DEFAULT-VALUE}.")
+        @Option(names = "--qos", paramLabel = "0|1|2", defaultValue = "1", converter = OptionConverters.QosLevel.class)
         Qos qos;
 
-        @Option(names = "--count", paramLabel = "N", defaultValue = "2000", description = "Timed loops. Default: ${DEFAULT-VALUE}.")
+        @Option(names = "--count", paramLabel = "N", defaultValue = "2000", converter = OptionConverters.WholeNumber.class)
         int count;
 
-        @Option(names = "--warmup", paramLabel = "N", defaultValue = "5000", description = "Untimed loops first, so the JIT has compiled the path being timed. Default: ${DEFAULT-VALUE}.")
+        @Option(names = "--warmup", paramLabel = "N", defaultValue = "5000", converter = OptionConverters.WholeNumber.class)
         int warmup;
 
-        @Option(names = "--mqtt", paramLabel = "3|5", defaultValue = "5", converter = OptionConverters.Version.class,
-                description = "MQTT version. Default: ${DEFAULT-VALUE}.")
+        @Option(names = "--mqtt", paramLabel = "3|5", defaultValue = "5", converter = OptionConverters.Version.class)
         MqttVersion version;
 
-        Loop(Terminal terminal) {
-            super(terminal);
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        Loop(Terminal terminal, CliTexts texts) {
+            super(terminal, texts);
         }
 
         @Override
         public Integer call() throws Exception {
             if (count < 1 || warmup < 0) {
-                throw new IllegalArgumentException("--count must be at least 1 and --warmup at least 0.");
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), texts.get("bench.countAndWarmup"));
             }
             LatencyStats s = withBroker(b -> LoopBenchmark.run(b, version, qos, count, warmup));
-            Output out = new Output(json, terminal);
-            out.event(String.format(java.util.Locale.ROOT,
-                            "QoS %d loop x%d through %s: p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, max %.3f ms",
-                            qos.level(), s.count(), brokerName(), s.p50(), s.p90(), s.p99(), s.max()),
+            Output out = new Output(json, terminal, texts);
+            out.event(texts.format("bench.loop", String.valueOf(qos.level()), String.valueOf(s.count()), brokerName(),
+                            ms3(s.p50()), ms3(s.p90()), ms3(s.p99()), ms3(s.max())),
                     "loop", "qos", qos.level(), "count", s.count(), "p50_ms", round(s.p50()), "p90_ms", round(s.p90()),
                     "p99_ms", round(s.p99()), "max_ms", round(s.max()), "broker", broker == null ? "embedded" : broker.url());
             return Cli.OK;
         }
     }
 
-    @Command(name = "stadium", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
-            description = "Many sensors, each sending once a second through one broker to one stadium server; "
-                    + "times each decision from the deciding telemetry leaving its device.")
+    @Command(name = "stadium", mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
     static final class Stadium extends Common implements Callable<Integer> {
-        @Option(names = "--devices", paramLabel = "N", defaultValue = "1000", description = "Sensors. Default: ${DEFAULT-VALUE}.")
+        @Option(names = "--devices", paramLabel = "N", defaultValue = "1000", converter = OptionConverters.WholeNumber.class)
         int devices;
 
-        @Option(names = "--seconds", paramLabel = "S", defaultValue = "60", description = "Measured seconds. Default: ${DEFAULT-VALUE}.")
+        @Option(names = "--seconds", paramLabel = "S", defaultValue = "60", converter = OptionConverters.WholeNumber.class)
         int seconds;
 
-        @Option(names = "--policy", paramLabel = "P", defaultValue = "median",
-                description = "any, all, average, median or quorum:K. Default: ${DEFAULT-VALUE}.")
-        String policy;
+        @Option(names = "--policy", paramLabel = "P", defaultValue = "median", converter = OptionConverters.PolicyName.class)
+        Policy policy;
 
-        Stadium(Terminal terminal) {
-            super(terminal);
+        Stadium(Terminal terminal, CliTexts texts) {
+            super(terminal, texts);
         }
 
         @Override
         public Integer call() throws Exception {
-            Policy p = Policy.parse(policy);
+            Policy p = policy;
             StadiumBenchmark.Result r = withBroker(b -> StadiumBenchmark.run(b, devices, Duration.ofSeconds(1),
                     Duration.ofSeconds(seconds), p));
             LatencyStats s = r.latency();
-            Output out = new Output(json, terminal);
-            out.event(String.format(java.util.Locale.ROOT,
-                            "Stadium, %d sensors at 1 Hz, %s, %d decisions in %.0f s: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms",
-                            r.devices(), p, r.decisions(), r.seconds(), s.p50(), s.p90(), s.p99(), s.max()),
+            Output out = new Output(json, terminal, texts);
+            out.event(texts.format("bench.stadium", String.valueOf(r.devices()), p.toString(), String.valueOf(r.decisions()),
+                            String.format(Locale.ROOT, "%.0f", r.seconds()), ms2(s.p50()), ms2(s.p90()), ms2(s.p99()),
+                            ms2(s.max())),
                     "stadium", "devices", r.devices(), "policy", p.toString(), "decisions", r.decisions(),
                     "telemetry", r.telemetry(), "seconds", round(r.seconds()), "p50_ms", round(s.p50()),
                     "p90_ms", round(s.p90()), "p99_ms", round(s.p99()), "max_ms", round(s.max()));
@@ -155,32 +160,29 @@ final class BenchCommand implements Runnable {
         }
     }
 
-    @Command(name = "lesson", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
-            description = "Times the same loop on the lesson's own stack: two paho-mqtt clients in Python, as the "
-                    + "lesson's device and server scripts, through --broker (Mosquitto, say). Needs python3 with paho-mqtt.")
+    @Command(name = "lesson", mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
     static final class Lesson implements Callable<Integer> {
         private final Terminal terminal;
+        private final CliTexts texts;
 
-        @Option(names = "--broker", paramLabel = "URL", required = true, converter = OptionConverters.BrokerUrl.class,
-                description = "The broker, e.g. mqtt://127.0.0.1:1883 (a Mosquitto).")
+        @Option(names = "--broker", paramLabel = "URL", required = true, converter = OptionConverters.BrokerUrl.class)
         BrokerAddress broker;
 
-        @Option(names = "--qos", paramLabel = "0|1|2", defaultValue = "1", converter = OptionConverters.QosLevel.class,
-                description = "QoS on every hop. Default: ${DEFAULT-VALUE}.")
+        @Option(names = "--qos", paramLabel = "0|1|2", defaultValue = "1", converter = OptionConverters.QosLevel.class)
         Qos qos;
 
-        @Option(names = "--count", paramLabel = "N", defaultValue = "2000", description = "Timed loops. Default: ${DEFAULT-VALUE}.")
+        @Option(names = "--count", paramLabel = "N", defaultValue = "2000", converter = OptionConverters.WholeNumber.class)
         int count;
 
-        @Option(names = "--python", paramLabel = "PATH", defaultValue = "/usr/bin/python3",
-                description = "The Python with paho-mqtt. Default: ${DEFAULT-VALUE}.")
+        @Option(names = "--python", paramLabel = "PATH", defaultValue = "/usr/bin/python3")
         String python;
 
-        @Option(names = "--json", description = "Print the JSON line as it is.")
+        @Option(names = "--json")
         boolean json;
 
-        Lesson(Terminal terminal) {
+        Lesson(Terminal terminal, CliTexts texts) {
             this.terminal = terminal;
+            this.texts = texts;
         }
 
         @Override
@@ -194,18 +196,18 @@ final class BenchCommand implements Runnable {
                     .redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
             Files.deleteIfExists(script);
-            Output output = new Output(json, terminal);
+            Output output = new Output(json, terminal, texts);
             if (p.waitFor() != 0 || !out.startsWith("{")) {
-                output.failure("The lesson's stack could not run with " + python + " (is paho-mqtt installed?): "
-                        + out.lines().reduce((a, b) -> b).orElse("no output"));
+                // Python's last line (a traceback's, say) is quoted as it came.
+                String last = out.lines().reduce((a, b) -> b).orElse(null);
+                output.failure(t -> t.format("bench.lessonFailed", python, last == null ? t.get("bench.noOutput") : last));
                 return Cli.FAILED;
             }
             com.fasterxml.jackson.databind.JsonNode line = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out);
-            output.event(String.format(java.util.Locale.ROOT,
-                            "QoS %d loop x%d on the lesson's stack (%s) through %s: p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, max %.3f ms",
-                            qos.level(), line.get("count").asInt(), line.get("stack").asText(), broker.url(),
-                            line.get("p50_ms").asDouble(), line.get("p90_ms").asDouble(), line.get("p99_ms").asDouble(),
-                            line.get("max_ms").asDouble()),
+            output.event(texts.format("bench.lesson", String.valueOf(qos.level()), line.get("count").asText(),
+                            line.get("stack").asText(), broker.url(), ms3(line.get("p50_ms").asDouble()),
+                            ms3(line.get("p90_ms").asDouble()), ms3(line.get("p99_ms").asDouble()),
+                            ms3(line.get("max_ms").asDouble())),
                     "loop", "stack", line.get("stack").asText(), "qos", qos.level(), "count", line.get("count").asInt(),
                     "p50_ms", line.get("p50_ms").asDouble(), "p90_ms", line.get("p90_ms").asDouble(),
                     "p99_ms", line.get("p99_ms").asDouble(), "max_ms", line.get("max_ms").asDouble(),
@@ -214,21 +216,20 @@ final class BenchCommand implements Runnable {
         }
     }
 
-    @Command(name = "window", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
-            description = "Starts the window RUNS times (run it under a display, e.g. xvfb-run): time from process "
-                    + "start to both panes connected and the LED answering (the --snapshot PNG written), time from "
-                    + "then to the process gone, and the resident memory just before it closes.")
+    @Command(name = "window", mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
     static final class WindowStart implements Callable<Integer> {
         private final Terminal terminal;
+        private final CliTexts texts;
 
-        @Option(names = "--runs", paramLabel = "N", defaultValue = "5", description = "Runs; the median is printed. Default: ${DEFAULT-VALUE}.")
+        @Option(names = "--runs", paramLabel = "N", defaultValue = "5", converter = OptionConverters.WholeNumber.class)
         int runs;
 
-        @Option(names = "--json", description = "One JSON line.")
+        @Option(names = "--json")
         boolean json;
 
-        WindowStart(Terminal terminal) {
+        WindowStart(Terminal terminal, CliTexts texts) {
             this.terminal = terminal;
+            this.texts = texts;
         }
 
         @Override
@@ -236,8 +237,15 @@ final class BenchCommand implements Runnable {
             long[] connected = new long[runs];
             long[] exit = new long[runs];
             long[] rss = new long[runs];
+            Output output = new Output(json, terminal, texts);
             for (int i = 0; i < runs; i++) {
-                long[] r = WindowRun.once();
+                long[] r;
+                try {
+                    r = WindowRun.once();
+                } catch (WindowRun.NoFrame e) {
+                    output.failure(t -> t.format("bench.window.noFrame", String.valueOf(e.exitCode())));
+                    return Cli.FAILED;
+                }
                 connected[i] = r[0];
                 exit[i] = r[1];
                 rss[i] = r[2];
@@ -246,12 +254,20 @@ final class BenchCommand implements Runnable {
             java.util.Arrays.sort(exit);
             java.util.Arrays.sort(rss);
             int m = runs / 2;
-            new Output(json, terminal).event(String.format(java.util.Locale.ROOT,
-                            "Window, median of %d: both panes connected %d ms after process start, gone %d ms after "
-                                    + "closing, %d MB resident", runs, connected[m], exit[m], rss[m] / 1024),
+            output.event(texts.format("bench.window", String.valueOf(runs), String.valueOf(connected[m]),
+                            String.valueOf(exit[m]), String.valueOf(rss[m] / 1024)),
                     "window", "runs", runs, "connected_ms", connected[m], "exit_ms", exit[m], "rss_mb", rss[m] / 1024);
             return Cli.OK;
         }
+    }
+
+    /** 1.234: milliseconds as the benchmarks document writes them, whatever the language. */
+    static String ms3(double v) {
+        return String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    static String ms2(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
     }
 
     static double round(double v) {

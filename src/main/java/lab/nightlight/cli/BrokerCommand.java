@@ -15,14 +15,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code broker}: the embedded MQTT broker on its own, for devices and servers anywhere on this computer. */
-@Command(name = "broker", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
-        description = {
-                "Runs an MQTT broker on this computer, so the device and the server can talk without the internet "
-                        + "(the lesson uses the public test.mosquitto.org instead).",
-                "It listens on port 1883, the MQTT port, or on a free port if 1883 is taken, and says which. "
-                        + "Only this computer can connect unless you choose --bind 0.0.0.0. Stop it with Ctrl-C."},
-        footer = {"", "Example: broker --port 1883"})
+/**
+ * {@code broker}: the embedded MQTT broker on its own, for devices and servers anywhere on this
+ * computer. Its help is in the CLI bundle under {@code nightlight-lab.broker.*}.
+ */
+@Command(name = "broker", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
 final class BrokerCommand implements Callable<Integer> {
 
     private static final Duration STOP_LIMIT = Duration.ofSeconds(10);
@@ -30,48 +27,42 @@ final class BrokerCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "0",
-            description = "The port to listen on. 0 (the default) means 1883 when it is free, else any free port.")
+    @Option(names = "--port", paramLabel = "N", defaultValue = "0", converter = OptionConverters.WholeNumber.class)
     int port;
 
-    @Option(names = "--bind", paramLabel = "ADDR", defaultValue = BrokerSettings.LOOPBACK,
-            description = "The network address to listen on. Default: ${DEFAULT-VALUE}, only this computer; "
-                    + "0.0.0.0 lets other computers (a Raspberry Pi, a Wio Terminal) connect too.")
+    @Option(names = "--bind", paramLabel = "ADDR", defaultValue = BrokerSettings.LOOPBACK)
     String bind;
 
-    @Option(names = "--user", paramLabel = "NAME",
-            description = "Classroom mode: the user name students log in with. Needed with --bind 0.0.0.0.")
+    @Option(names = "--user", paramLabel = "NAME")
     String user;
 
-    @Option(names = "--password", paramLabel = "PASSWORD", interactive = true, arity = "0..1",
-            description = "Classroom mode: the password for --user (without a value, you are asked for it).")
-    char[] password;
+    @Option(names = "--password", paramLabel = "PASSWORD", arity = "0..1", fallbackValue = Terminal.ASK)
+    String password;
 
-    @Option(names = "--trace",
-            description = "Print every MQTT packet of every client, as the broker sees it (-> to the broker, "
-                    + "<- from it), with the client's id.")
+    @Option(names = "--trace")
     boolean trace;
 
-    @Option(names = "--json",
-            description = "Print one JSON object per line, each with an \"event\" field, for scripts.")
+    @Option(names = "--json", descriptionKey = "option.json")
     boolean json;
 
     private final Terminal terminal;
+    private final CliTexts texts;
 
-    BrokerCommand(Terminal terminal) {
+    BrokerCommand(Terminal terminal, CliTexts texts) {
         this.terminal = terminal;
+        this.texts = texts;
     }
 
     @Override
     public Integer call() {
         if (port < 0 || port > 65535) {
-            throw new ParameterException(spec.commandLine(), "The --port must be 0 to 65535, was " + port + ".");
+            throw new ParameterException(spec.commandLine(), texts.format("broker.badPort", String.valueOf(port)));
         }
-        Output output = new Output(json, terminal);
+        Output output = new Output(json, terminal, texts);
         StopSignal stop = terminal.stop();
         stop.arm();
         BrokerSettings settings = new BrokerSettings(port, bind, AppFolders.data())
-                .withCredentials(user, password == null ? null : new String(password));
+                .withCredentials(user, password == null ? null : terminal.password(password, texts.get("password.prompt")));
         PacketHub packets = null;
         if (trace) {
             packets = new PacketHub();
@@ -86,15 +77,15 @@ final class BrokerCommand implements Callable<Integer> {
             }
             BrokerInfo info = broker.info();
             listening = true;
-            output.event(listeningLine(info), "listening", "url", info.url(), "port", info.port(),
+            output.event(listeningLine(info, texts), "listening", "url", info.url(), "port", info.port(),
                     "fell_back", info.fellBack());
             if (isWildcard(info.bindAddress())) {
-                output.event("Other computers on your network can connect too, at this computer's address and port "
-                        + info.port() + ".", "open_to_network", "port", info.port());
+                output.event(texts.format("broker.openToNetwork", String.valueOf(info.port())), "open_to_network",
+                        "port", info.port());
             }
             return stop.await();
         } catch (BrokerException e) {
-            output.failure(e.getMessage());
+            output.failure(t -> t.brokerProblem(e.problem()));
             return Cli.FAILED;
         } finally {
             try {
@@ -103,18 +94,18 @@ final class BrokerCommand implements Callable<Integer> {
                 // Its threads are daemons: the process ends anyway.
             }
             if (listening) {
-                output.event("Broker stopped.", "stopped");
+                output.event(texts.get("broker.stopped"), "stopped");
             }
             stop.cleanedUp();
         }
     }
 
     /** No full stop right after the URL, so that a double-click or a script copies it whole. */
-    static String listeningLine(BrokerInfo info) {
-        String why = info.fellBack()
-                ? BrokerSettings.MQTT_PORT + " was taken, so port " + info.port() + " was chosen; "
-                : "";
-        return "Nightlight Lab broker listening on " + info.url() + " (" + why + "press Ctrl-C to stop it)";
+    static String listeningLine(BrokerInfo info, CliTexts texts) {
+        return info.fellBack()
+                ? texts.format("broker.listening.fellBack", info.url(), String.valueOf(BrokerSettings.MQTT_PORT),
+                        String.valueOf(info.port()))
+                : texts.format("broker.listening", info.url());
     }
 
     private static boolean isWildcard(String address) {

@@ -1,35 +1,36 @@
 package lab.nightlight.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import lab.nightlight.mqtt.MqttException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The headless commands: {@code broker}, {@code device} and {@code server}. Other tools script
  * against them, so their options, their {@code --json} lines and their exit codes are a contract.
  * Every problem ends as one sentence on stderr, never a stack trace.
+ *
+ * <p>People read English or Korean (see {@link CliLanguage}): the help comes from the CLI
+ * bundle, which picocli reads by key ({@code nightlight-lab.device.usage.description.0}, ...),
+ * and every sentence from {@link CliTexts}. The {@code --json} lines stay English.
  */
-@Command(name = "nightlight-lab", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
-        usageHelpAutoWidth = true,
-        description = {
-                "Nightlight Lab without the window: the broker, the device and the server of the "
-                        + "IoT-For-Beginners nightlight lesson, each in its own terminal.",
-                "Start a broker, then a server and a device with the same --id, and change the light to see "
-                        + "the LED follow. Without a command, Nightlight Lab opens its window."},
-        footer = {"",
-                "Try it in three terminals:",
-                "  nightlight-lab broker",
-                "  nightlight-lab server --id my-nightlight",
-                "  nightlight-lab device --id my-nightlight --lights 100,500 --interval 2s",
-                "",
-                "Exit status: 0 done; 1 the broker could not start or be reached;",
-                "2 a wrong option; 130 stopped with Ctrl-C; 143 stopped by SIGTERM."})
+@Command(name = "nightlight-lab", mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
 public final class Cli implements Runnable {
 
     public static final int OK = 0;
@@ -41,7 +42,15 @@ public final class Cli implements Runnable {
     @Spec
     CommandSpec spec;
 
-    private Cli() {
+    /** Read before parsing (CliLanguage.choose); declared so that picocli accepts, checks and shows it on every command. */
+    @Option(names = CliLanguage.OPTION, paramLabel = "LANG", scope = ScopeType.INHERIT, descriptionKey = "option.lang",
+            converter = CliLanguage.Code.class, completionCandidates = CliLanguage.Codes.class)
+    Locale language;
+
+    private final CliTexts texts;
+
+    private Cli(CliTexts texts) {
+        this.texts = texts;
     }
 
     /** Runs one command with this process's streams; returns the exit code for {@code System.exit}. */
@@ -50,51 +59,110 @@ public final class Cli implements Runnable {
     }
 
     static int run(Terminal terminal, String[] args) {
-        return commandLine(terminal).execute(args);
+        return run(terminal, args, System.getenv(CliLanguage.ENVIRONMENT), Locale.getDefault());
     }
 
-    static CommandLine commandLine(Terminal terminal) {
-        CommandLine cli = new CommandLine(new Cli());
-        cli.addSubcommand(new BrokerCommand(terminal));
-        cli.addSubcommand(new DeviceCommand(terminal));
-        cli.addSubcommand(new ServerCommand(terminal));
-        cli.addSubcommand(BenchCommand.commandLine(terminal));
+    /** With the environment variable's value and the machine's language handed in, as tests do. */
+    static int run(Terminal terminal, String[] args, String environment, Locale machine) {
+        Locale language = CliLanguage.choose(args, environment, machine);
+        return commandLine(terminal, CliTexts.load(language)).execute(args);
+    }
+
+    static CommandLine commandLine(Terminal terminal, CliTexts texts) {
+        CommandLine cli = new CommandLine(new Cli(texts));
+        cli.addSubcommand(new BrokerCommand(terminal, texts));
+        cli.addSubcommand(new DeviceCommand(terminal, texts));
+        cli.addSubcommand(new ServerCommand(terminal, texts));
+        cli.addSubcommand(BenchCommand.commandLine(terminal, texts));
         cli.addSubcommand(new CommandLine.HelpCommand());
+        // After the subcommands: picocli hands the bundle down to every one of them.
+        cli.setResourceBundle(texts.help());
+        cli.getCommandSpec().versionProvider(new Version(texts));
         cli.setOut(terminal.out());
         cli.setErr(terminal.err());
-        cli.setParameterExceptionHandler(Cli::wrongArguments);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> unexpected(e, commandLine.getErr()));
+        cli.setParameterExceptionHandler((e, args) -> wrongArguments(e, args, texts));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> unexpected(e, commandLine.getErr(), texts));
         return cli;
     }
 
     /** Only reached with no command at all (the launcher opens the window then), or options only. */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Name a command: broker, device or server.");
+        throw new ParameterException(spec.commandLine(), texts.get("wrong.noCommand"));
     }
 
-    /** picocli's own sentence, then where to look: one line, no usage dump. */
-    private static int wrongArguments(ParameterException e, String[] args) {
-        String message = e.getMessage() == null ? "The options are not right." : e.getMessage().strip();
-        if (!message.endsWith(".")) {
+    /** What went wrong in one sentence, then where to look: one line, no usage dump. */
+    private static int wrongArguments(ParameterException e, String[] args, CliTexts texts) {
+        String message = sentence(e, args, texts).strip();
+        if (!message.endsWith(".") && !message.endsWith("?")) {
             message += ".";
         }
         if (e instanceof UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
-            message += " Did you mean " + String.join(" or ", u.getSuggestions()) + "?";
+            message += " " + texts.format("wrong.didYouMean", alternatives(u.getSuggestions(), texts));
         }
         String command = e.getCommandLine().getCommandSpec().qualifiedName();
         PrintWriter err = e.getCommandLine().getErr();
-        err.println(message + " Run '" + command + " --help' to see the options.");
+        err.println(message + " " + texts.format("wrong.seeHelp", command));
         err.flush();
         return USAGE;
     }
 
-    private static int unexpected(Exception e, PrintWriter err) {
+    /**
+     * picocli's own messages are English, so the usual ones are said again from what the
+     * exception knows; a rarer one keeps picocli's words.
+     */
+    private static String sentence(ParameterException e, String[] args, CliTexts texts) {
+        if (e instanceof MissingParameterException m && !m.getMissing().isEmpty()) {
+            ArgSpec missing = m.getMissing().get(0);
+            if (missing instanceof OptionSpec o && given(o, args)) {
+                return texts.format("wrong.needsValue", quoted(o.longestName()));
+            }
+            return texts.format("wrong.missing", quoted(label(missing)));
+        }
+        if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            List<String> unmatched = u.getUnmatched();
+            boolean options = unmatched.stream().allMatch(a -> a.startsWith("-"));
+            String key = options ? (unmatched.size() == 1 ? "wrong.unknownOption" : "wrong.unknownOptions")
+                    : "wrong.unmatched";
+            return texts.format(key, String.join(", ", unmatched.stream().map(Cli::quoted).toList()));
+        }
+        if (e instanceof OverwrittenOptionException o && o.getOverwritten() instanceof OptionSpec option) {
+            return texts.format("wrong.twice", quoted(option.longestName()));
+        }
+        if (e.getCause() instanceof TypeConversionException t && e.getArgSpec() instanceof OptionSpec option) {
+            String why = t instanceof OptionProblem p ? p.say(texts) : texts.format("wrong.cannotUse", e.getValue());
+            return texts.format("wrong.invalidValue", quoted(option.longestName()), why);
+        }
+        return e.getMessage() == null ? texts.get("wrong.notRight") : e.getMessage();
+    }
+
+    /** Whether the option was typed (and so lacks its value, rather than being absent). */
+    private static boolean given(OptionSpec option, String[] args) {
+        return Arrays.stream(args).anyMatch(a -> Arrays.stream(option.names()).anyMatch(n -> a.equals(n) || a.startsWith(n + "=")));
+    }
+
+    /** {@code --id=ID}, as picocli shows a required option. */
+    private static String label(ArgSpec spec) {
+        return spec instanceof OptionSpec o ? o.longestName() + "=" + o.paramLabel() : spec.paramLabel();
+    }
+
+    private static String quoted(String s) {
+        return "'" + s + "'";
+    }
+
+    /** "a", "a or b", "a, b or c" in the chosen language. */
+    private static String alternatives(List<String> choices, CliTexts texts) {
+        List<String> rest = new ArrayList<>(choices);
+        String last = rest.remove(rest.size() - 1);
+        return rest.isEmpty() ? last : texts.format("wrong.or", String.join(", ", rest), last);
+    }
+
+    private static int unexpected(Exception e, PrintWriter err, CliTexts texts) {
         if (e instanceof MqttException m) {
-            err.println(m.problem().fullSentence());
+            err.println(texts.problem(m.problem()));
         } else {
-            err.println("Nightlight Lab stopped because of a problem it did not expect (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). Please report it.");
+            err.println(texts.format("failed.unexpected",
+                    e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
         }
         err.flush();
         return FAILED;
@@ -102,10 +170,16 @@ public final class Cli implements Runnable {
 
     /** The version from the jar's manifest; a build from the sources has none. */
     static final class Version implements IVersionProvider {
+        private final CliTexts texts;
+
+        Version(CliTexts texts) {
+            this.texts = texts;
+        }
+
         @Override
         public String[] getVersion() {
             String version = Cli.class.getPackage().getImplementationVersion();
-            return new String[] {"Nightlight Lab " + (version == null ? "(development build)" : version)};
+            return new String[] {"Nightlight Lab " + (version == null ? texts.get("version.development") : version)};
         }
     }
 }

@@ -27,9 +27,12 @@ abstract class ClientCommand implements Callable<Integer> {
     ClientOptions client;
 
     private final Terminal terminal;
+    /** The words of the chosen language, for the lines a person reads. */
+    final CliTexts texts;
 
-    ClientCommand(Terminal terminal) {
+    ClientCommand(Terminal terminal, CliTexts texts) {
         this.terminal = terminal;
+        this.texts = texts;
     }
 
     /** The lesson's client id for this side. */
@@ -55,12 +58,13 @@ abstract class ClientCommand implements Callable<Integer> {
         validate();
         Topics topics = new Topics(client.id);
         String clientId = clientId(topics);
-        Output output = new Output(client.json, terminal);
+        Output output = new Output(client.json, terminal, texts);
         StopSignal stop = terminal.stop();
         stop.arm();
         ConnectOptions options = ConnectOptions.defaults(clientId).withVersion(client.version).withRetryFirstConnect(false);
         if (client.user != null) {
-            options = options.withCredentials(client.user, client.password == null ? null : new String(client.password));
+            options = options.withCredentials(client.user,
+                    client.password == null ? null : terminal.password(client.password, texts.get("password.prompt")));
         }
         if (client.ca != null || client.insecure) {
             options = options.withTls(new TlsOptions(client.ca, client.insecure));
@@ -70,8 +74,9 @@ abstract class ClientCommand implements Callable<Integer> {
             stop.cleanedUp();
             return own;
         }
-        if (client.trace && Tracing.problemWith(client.broker) != null) {
-            output.failure(Tracing.problemWith(client.broker));
+        if (client.trace && !Tracing.canTrace(client.broker)) {
+            String scheme = client.broker.transport().scheme();
+            output.failure(t -> t.format("trace.notOnTheWire", scheme));
             return Cli.USAGE;
         }
         PacketRelay relay = client.trace ? Tracing.relay(client.broker, output) : null;
@@ -80,8 +85,8 @@ abstract class ClientCommand implements Callable<Integer> {
                 ? MqttConnection.create(client.broker, options, Runnable::run)
                 : MqttConnection.createVia(client.broker, new BrokerAddress("127.0.0.1", relay.localPort()),
                         relay::upstreamFailure, options, Runnable::run);
-        connection.onState(new ConnectionEvents(output, clientId, stop));
-        connection.onProblem(problem -> output.warning(problem.fullSentence()));
+        connection.onState(new ConnectionEvents(output, texts, clientId, stop));
+        connection.onProblem(problem -> output.warning(t -> t.problem(problem)));
         try {
             awaitUnlessStopped(connection.connect(), stop);
             if (stop.isRequested()) {
@@ -89,7 +94,7 @@ abstract class ClientCommand implements Callable<Integer> {
             }
             return whileConnected(connection, topics, output, stop);
         } catch (MqttException e) {
-            output.failure(e.problem().fullSentence());
+            output.failure(t -> t.problem(e.problem()));
             return Cli.FAILED;
         } finally {
             try {
@@ -106,7 +111,7 @@ abstract class ClientCommand implements Callable<Integer> {
 
     /**
      * Waits for {@code future} unless a stop comes first. Failures arrive as the
-     * {@link MqttException} inside, whose sentence a student can act on.
+     * {@link MqttException} inside, whose problem a student can act on.
      */
     static void awaitUnlessStopped(CompletableFuture<?> future, StopSignal stop) {
         try {

@@ -11,12 +11,14 @@ import lab.nightlight.mqtt.ConnectionState;
 final class ConnectionEvents implements Consumer<ConnectionState> {
 
     private final Output output;
+    private final CliTexts texts;
     private final String clientId;
     private final StopSignal stop;
     private volatile boolean everConnected;
 
-    ConnectionEvents(Output output, String clientId, StopSignal stop) {
+    ConnectionEvents(Output output, CliTexts texts, String clientId, StopSignal stop) {
         this.output = output;
+        this.texts = texts;
         this.clientId = clientId;
         this.stop = stop;
     }
@@ -26,20 +28,22 @@ final class ConnectionEvents implements Consumer<ConnectionState> {
         if (state instanceof ConnectionState.Connected c) {
             everConnected = true;
             String url = c.address().url();
-            output.event("Connected to " + url + " as " + clientId + ".",
+            output.event(texts.format("connection.connected", url, clientId),
                     "connected", "url", url, "client_id", clientId);
         } else if (state instanceof ConnectionState.Reconnecting r) {
-            String reason = r.problem().sentence();
-            output.event("Disconnected: " + reason + " Trying again in " + DurationConverter.format(r.delay())
-                            + " (attempt " + r.attempt() + ").",
-                    "disconnected", "reason", reason, "retry_in_ms", r.delay().toMillis(), "attempt", r.attempt());
+            // The JSON reason is the core's English sentence: scripts match on it.
+            output.event(texts.format("connection.retrying", texts.problemSentence(r.problem()), texts.duration(r.delay()),
+                            String.valueOf(r.attempt())),
+                    "disconnected", "reason", r.problem().sentence(), "retry_in_ms", r.delay().toMillis(),
+                    "attempt", r.attempt());
         } else if (state instanceof ConnectionState.Disconnected d && everConnected) {
             // Before the first connection the command itself reports the failure, once.
             if (d.problem() == null) {
-                output.event("Disconnected.", "disconnected", "reason", "stopped");
+                output.event(texts.get("connection.disconnected"), "disconnected", "reason", "stopped");
             } else {
-                output.event("Disconnected: " + d.problem().sentence(), "disconnected", "reason", d.problem().sentence());
-                output.failure(d.problem().fullSentence());
+                output.event(texts.format("connection.lost", texts.problemSentence(d.problem())), "disconnected",
+                        "reason", d.problem().sentence());
+                output.failure(t -> t.problem(d.problem()));
                 stop.request(Cli.FAILED);
             }
         }

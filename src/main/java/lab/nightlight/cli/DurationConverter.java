@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /** Reads a duration the way people type one: {@code 5s}, {@code 1500ms}, {@code 2m}, {@code 1h}; a bare number is seconds. */
 final class DurationConverter implements ITypeConverter<Duration> {
@@ -20,7 +19,7 @@ final class DurationConverter implements ITypeConverter<Duration> {
     public Duration convert(String value) {
         Matcher m = FORMAT.matcher(value.trim().toLowerCase(Locale.ROOT));
         if (!m.matches()) {
-            throw new TypeConversionException("'" + value + "' is not a duration; write it like 5s, 1500ms or 2m.");
+            throw new OptionProblem("value.notDuration", value);
         }
         String unit = m.group(2) == null ? "s" : m.group(2);
         long unitMillis = switch (unit) {
@@ -32,23 +31,8 @@ final class DurationConverter implements ITypeConverter<Duration> {
         BigDecimal millis = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(unitMillis))
                 .setScale(0, RoundingMode.HALF_UP);
         if (millis.compareTo(BigDecimal.valueOf(LONGEST.toMillis())) > 0) {
-            throw new TypeConversionException("'" + value + "' is longer than a day; use something like 5s or 2m.");
+            throw new OptionProblem("value.tooLong", value);
         }
         return Duration.ofMillis(millis.longValueExact());
-    }
-
-    /** "500 ms", "5 s", "1.5 s", "2 min": for sentences. */
-    static String format(Duration d) {
-        long ms = d.toMillis();
-        if (ms < 1_000) {
-            return ms + " ms";
-        }
-        if (ms % 60_000 == 0) {
-            return ms / 60_000 + " min";
-        }
-        if (ms % 1_000 == 0) {
-            return ms / 1_000 + " s";
-        }
-        return BigDecimal.valueOf(ms).movePointLeft(3).stripTrailingZeros().toPlainString() + " s";
     }
 }

@@ -1,17 +1,21 @@
 package lab.nightlight.cli;
 
+import java.util.Locale;
+import lab.nightlight.device.LightPattern;
 import lab.nightlight.lesson.DeviceIds;
 import lab.nightlight.lesson.Telemetry;
 import lab.nightlight.lesson.Threshold;
 import lab.nightlight.mqtt.BrokerAddress;
 import lab.nightlight.mqtt.MqttVersion;
 import lab.nightlight.mqtt.Qos;
+import lab.nightlight.server.policy.Policy;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /**
- * Turns option text into our types, or into one sentence that says what to type instead.
- * picocli prefixes it with the option's name ("Invalid value for option '--qos': ...").
+ * Turns option text into our types, or into an {@link OptionProblem}: the key of one sentence
+ * that says what to type instead. {@link Cli} puts the option's name before it ("Invalid value
+ * for option '--qos': ...") in the chosen language. Numbers that name something (a level, a
+ * port) go into sentences as text, so 1023 never reads "1,023".
  */
 final class OptionConverters {
 
@@ -23,8 +27,8 @@ final class OptionConverters {
         public BrokerAddress convert(String value) {
             try {
                 return BrokerAddress.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
+            } catch (BrokerAddress.Invalid e) {
+                throw new OptionProblem(e.kind().key(), e.value());
             }
         }
     }
@@ -32,9 +36,9 @@ final class OptionConverters {
     static final class DeviceId implements ITypeConverter<String> {
         @Override
         public String convert(String value) {
-            String problem = DeviceIds.problemWith(value);
+            String problem = DeviceIds.problemKey(value);
             if (problem != null) {
-                throw new TypeConversionException(problem);
+                throw new OptionProblem(problem, String.valueOf(DeviceIds.MAX_LENGTH));
             }
             return value;
         }
@@ -47,8 +51,7 @@ final class OptionConverters {
                 case "0" -> Qos.AT_MOST_ONCE;
                 case "1" -> Qos.AT_LEAST_ONCE;
                 case "2" -> Qos.EXACTLY_ONCE;
-                default -> throw new TypeConversionException("'" + value
-                        + "' is not a QoS level; use 0 (at most once), 1 (at least once) or 2 (exactly once).");
+                default -> throw new OptionProblem("value.notQos", value);
             };
         }
     }
@@ -59,8 +62,7 @@ final class OptionConverters {
             return switch (value.trim()) {
                 case "5", "5.0" -> MqttVersion.V5;
                 case "3", "3.1.1", "311" -> MqttVersion.V3_1_1;
-                default -> throw new TypeConversionException("'" + value
-                        + "' is not an MQTT version we speak; use 5, or 3 for MQTT 3.1.1.");
+                default -> throw new OptionProblem("value.notVersion", value);
             };
         }
     }
@@ -70,8 +72,8 @@ final class OptionConverters {
         public Integer convert(String value) {
             int light = wholeNumber(value);
             if (light < Telemetry.MIN_LIGHT || light > Telemetry.MAX_LIGHT) {
-                throw new TypeConversionException(light + " is not a light level; the sensor reads "
-                        + Telemetry.MIN_LIGHT + " (dark) to " + Telemetry.MAX_LIGHT + " (bright).");
+                throw new OptionProblem("value.notLight", String.valueOf(light), String.valueOf(Telemetry.MIN_LIGHT),
+                        String.valueOf(Telemetry.MAX_LIGHT));
             }
             return light;
         }
@@ -84,32 +86,41 @@ final class OptionConverters {
             try {
                 return new Threshold(threshold).value();
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(threshold + " is not a usable threshold; use 0 to "
-                        + (Telemetry.MAX_LIGHT + 1) + " (the lesson uses " + Threshold.LESSON_DEFAULT + ").");
+                throw new OptionProblem("value.notThreshold", String.valueOf(threshold),
+                        String.valueOf(Telemetry.MAX_LIGHT + 1), String.valueOf(Threshold.LESSON_DEFAULT));
             }
         }
     }
 
-    /** steady:600, noise:600:50, drift:600:20, nightfall:20. */
-    static final class Pattern implements ITypeConverter<lab.nightlight.device.LightPattern> {
+    /** Any whole number; the command checks its range. */
+    static final class WholeNumber implements ITypeConverter<Integer> {
         @Override
-        public lab.nightlight.device.LightPattern convert(String value) {
+        public Integer convert(String value) {
+            return wholeNumber(value);
+        }
+    }
+
+    /** steady:600, noise:600:50, drift:600:20, nightfall:20. */
+    static final class Pattern implements ITypeConverter<LightPattern> {
+        @Override
+        public LightPattern convert(String value) {
             try {
-                return lab.nightlight.device.LightPattern.parse(value);
+                return LightPattern.parse(value);
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+                throw new OptionProblem("value.notPattern", value);
             }
         }
     }
 
     /** any, all, average, median, quorum:K. */
-    static final class PolicyName implements ITypeConverter<lab.nightlight.server.policy.Policy> {
+    static final class PolicyName implements ITypeConverter<Policy> {
         @Override
-        public lab.nightlight.server.policy.Policy convert(String value) {
+        public Policy convert(String value) {
             try {
-                return lab.nightlight.server.policy.Policy.parse(value);
+                return Policy.parse(value);
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+                boolean quorum = value.trim().toLowerCase(Locale.ROOT).startsWith("quorum:");
+                throw new OptionProblem(quorum ? "value.notQuorum" : "value.notPolicy", value);
             }
         }
     }
@@ -118,7 +129,7 @@ final class OptionConverters {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new TypeConversionException("'" + value + "' is not a whole number.");
+            throw new OptionProblem("value.notWholeNumber", value);
         }
     }
 }

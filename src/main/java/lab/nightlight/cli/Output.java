@@ -9,10 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Where a command's lines go. Without {@code --json}, sentences that read like the lesson's
- * Python prints; with it, one JSON object per line on stdout, each with an {@code event} field,
- * for scripts. Lines come from the MQTT client's threads and from the main thread, so each is
- * written whole and flushed at once: a script reading the pipe sees it now, not when a buffer fills.
+ * Where a command's lines go. Without {@code --json}, sentences in the chosen language that read
+ * like the lesson's Python prints; with it, one JSON object per line on stdout, each with an
+ * {@code event} field, for scripts: its names and values never change with the language. Lines
+ * come from the MQTT client's threads and from the main thread, so each is written whole and
+ * flushed at once: a script reading the pipe sees it now, not when a buffer fills.
  */
 final class Output {
 
@@ -22,11 +23,14 @@ final class Output {
     private final boolean json;
     private final PrintWriter out;
     private final PrintWriter err;
+    private final CliTexts texts;
 
-    Output(boolean json, Terminal terminal) {
+    /** @param texts the language of the lines a person reads; --json lines are English whatever it is */
+    Output(boolean json, Terminal terminal, CliTexts texts) {
         this.json = json;
         this.out = terminal.out();
         this.err = terminal.err();
+        this.texts = texts;
     }
 
     /**
@@ -43,12 +47,12 @@ final class Output {
     }
 
     /** Something went wrong but the command goes on (a command could not be sent, say). */
-    synchronized void warning(String sentence) {
+    synchronized void warning(CliTexts.Sentence sentence) {
         if (json) {
-            out.println(jsonLine("error", "message", sentence, "fatal", false));
+            out.println(jsonLine("error", "message", sentence.in(CliTexts.english()), "fatal", false));
             out.flush();
         } else {
-            err.println(sentence);
+            err.println(sentence.in(texts));
             err.flush();
         }
     }
@@ -57,12 +61,12 @@ final class Output {
      * The command cannot go on: one sentence on stderr, always, so a person sees it; with
      * {@code --json} an error event on stdout too, so a script sees it in the same stream.
      */
-    synchronized void failure(String sentence) {
+    synchronized void failure(CliTexts.Sentence sentence) {
         if (json) {
-            out.println(jsonLine("error", "message", sentence, "fatal", true));
+            out.println(jsonLine("error", "message", sentence.in(CliTexts.english()), "fatal", true));
             out.flush();
         }
-        err.println(sentence);
+        err.println(sentence.in(texts));
         err.flush();
     }
 

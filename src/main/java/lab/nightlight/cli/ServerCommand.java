@@ -15,55 +15,38 @@ import lab.nightlight.server.policy.Policy;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 
-/** {@code server}: the lesson's server code, which turns light levels into LED commands. */
+/**
+ * {@code server}: the lesson's server code, which turns light levels into LED commands. Its help
+ * is in the CLI bundle under {@code nightlight-lab.server.*}.
+ */
 @picocli.CommandLine.Command(name = "server", mixinStandardHelpOptions = true, sortOptions = false,
-        usageHelpAutoWidth = true,
-        description = {
-                "Runs the lesson's nightlight server: it listens for telemetry on ID/telemetry and answers each "
-                        + "message on ID/commands with {\"led_on\": true} when the light is below the threshold, "
-                        + "else {\"led_on\": false}.",
-                "It prints what it receives and sends the way the lesson's Python server does. Stop it with Ctrl-C."},
-        footer = {"", "Example: server --id my-nightlight --threshold 300"})
+        usageHelpAutoWidth = true)
 final class ServerCommand extends ClientCommand {
 
     @Option(names = "--threshold", paramLabel = "N", defaultValue = "" + Threshold.LESSON_DEFAULT,
-            converter = OptionConverters.ThresholdValue.class,
-            description = "Light levels below this turn the LED on; this level and above turn it off. "
-                    + "Default: ${DEFAULT-VALUE}, as in the lesson.")
+            converter = OptionConverters.ThresholdValue.class)
     int threshold;
 
-    @Option(names = "--qos", paramLabel = "0|1|2", defaultValue = "0", converter = OptionConverters.QosLevel.class,
-            description = "Quality of service for both the telemetry subscription and the commands: 0 at most "
-                    + "once (the lesson's), 1 at least once, 2 exactly once. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--qos", paramLabel = "0|1|2", defaultValue = "0", converter = OptionConverters.QosLevel.class)
     Qos qos;
 
-    @Option(names = "--retain",
-            description = "Send commands as retained messages: the broker keeps the last one and gives it to a "
-                    + "device that connects later, so its LED is right at once.")
+    @Option(names = "--retain")
     boolean retain;
 
-    @Option(names = "--policy", paramLabel = "P", converter = OptionConverters.PolicyName.class,
-            description = "The stadium: listen to every device under the id (ID/+/telemetry, as the device "
-                    + "command's --count sends) and decide for all of them: any, all, average, median or quorum:K "
-                    + "(K sensors below the threshold). Without it, the lesson's one device.")
+    @Option(names = "--policy", paramLabel = "P", converter = OptionConverters.PolicyName.class)
     Policy policy;
 
-    @Option(names = "--hysteresis", paramLabel = "N", defaultValue = "10",
-            description = "With --policy: the lights switch on below threshold-N and off at threshold+N, so a "
-                    + "level hovering at the threshold does not make them flap. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--hysteresis", paramLabel = "N", defaultValue = "10", converter = OptionConverters.WholeNumber.class)
     int hysteresis;
 
-    @Option(names = "--freshness", paramLabel = "DURATION", defaultValue = "15s", converter = DurationConverter.class,
-            description = "With --policy: a sensor silent for longer drops out of the decision. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--freshness", paramLabel = "DURATION", defaultValue = "15s", converter = DurationConverter.class)
     Duration freshness;
 
-    @Option(names = "--per-device",
-            description = "With --policy: send each device its command on ID/NAME/commands instead of one "
-                    + "retained broadcast on ID/commands.")
+    @Option(names = "--per-device")
     boolean perDevice;
 
-    ServerCommand(Terminal terminal) {
-        super(terminal);
+    ServerCommand(Terminal terminal, CliTexts texts) {
+        super(terminal, texts);
     }
 
     @Override
@@ -80,27 +63,28 @@ final class ServerCommand extends ClientCommand {
             server.setThreshold(threshold);
             server.setCommandQos(qos);
             server.setRetainCommands(retain);
-            server.addListener(new Printer(output));
+            server.addListener(new Printer(output, texts));
             // Subscribes now, at the chosen QoS: this is the server's start.
             awaitUnlessStopped(server.setSubscriptionQos(qos), stop);
             if (stop.isRequested()) {
                 return stop.exitCode(Cli.OK);
             }
-            output.event("Listening for telemetry on " + topics.telemetry() + "; light below " + threshold
-                            + " turns the LED on. Commands go to " + topics.commands() + ".",
+            output.event(texts.format("server.subscribed", topics.telemetry(), String.valueOf(threshold), topics.commands()),
                     "subscribed", "topic", topics.telemetry(), "threshold", threshold);
             return stop.await();
         }
     }
 
     private int stadium(MqttConnection connection, Topics topics, Output output, StopSignal stop) {
+        DecisionLine decisionLine = new DecisionLine(texts);
         try (StadiumServer server = new StadiumServer(connection, topics,
                 new Decider(policy, threshold, hysteresis, freshness))) {
             server.setQos(qos);
             server.setAddressing(perDevice ? StadiumServer.Addressing.PER_DEVICE : StadiumServer.Addressing.BROADCAST);
             server.addListener((decision, trigger, changed, nanos) -> {
                 if (changed) {
-                    output.event(decision.explanation(), "decision", "led_on", decision.ledOn(),
+                    // The JSON reason stays the core's English sentence: scripts match on it.
+                    output.event(decisionLine.explain(decision, freshness), "decision", "led_on", decision.ledOn(),
                             "reason", decision.explanation(), "sensors", decision.fresh(), "dark", decision.dark(),
                             "silent", decision.stale(), "device", trigger.sensor());
                 }
@@ -109,9 +93,10 @@ final class ServerCommand extends ClientCommand {
             if (stop.isRequested()) {
                 return stop.exitCode(Cli.OK);
             }
-            output.event("Listening for telemetry on " + topics.anyDeviceTelemetry() + "; deciding with " + policy
-                            + " below " + threshold + ". Commands go to "
-                            + (perDevice ? topics.id() + "/NAME/commands" : topics.commands() + " (retained)") + ".",
+            String commands = perDevice ? texts.format("stadium.commands.perDevice", topics.id())
+                    : texts.format("stadium.commands.retained", topics.commands());
+            output.event(texts.format("stadium.subscribed", topics.anyDeviceTelemetry(), policy.toString(),
+                            String.valueOf(threshold), commands),
                     "subscribed", "topic", topics.anyDeviceTelemetry(), "policy", policy.toString(), "threshold", threshold);
             return stop.await();
         }
@@ -130,32 +115,35 @@ final class ServerCommand extends ClientCommand {
     /** Prints what the server does, in the words of the lesson's Python server. */
     private static final class Printer implements ServerListener {
         private final Output output;
+        private final CliTexts texts;
 
-        Printer(Output output) {
+        Printer(Output output, CliTexts texts) {
             this.output = output;
+            this.texts = texts;
         }
 
         @Override
         public void logged(LogEntry entry) {
             if (entry.rejected()) {
                 String preview = entry.rejection().preview(80);
-                output.event(entry.rejection().message() + " Payload: " + preview, "rejected",
+                // The JSON reason stays the codec's English sentence: scripts match on it.
+                output.event(texts.format("server.rejected", texts.rejection(entry.rejection()), preview), "rejected",
                         "reason", entry.rejection().message(), "code", entry.rejection().reason().name(),
                         "payload", preview);
             } else {
                 int light = entry.telemetry().light();
-                output.event("Message received: " + pythonTelemetry(light), "telemetry", "light", light);
+                output.event(texts.format("server.received", pythonTelemetry(light)), "telemetry", "light", light);
             }
         }
 
         @Override
         public void commandSent(Command command, LogEntry cause) {
-            output.event("Sending message: " + pythonCommand(command), "command", "led_on", command.ledOn());
+            output.event(texts.format("server.sending", pythonCommand(command)), "command", "led_on", command.ledOn());
         }
 
         @Override
         public void commandFailed(Command command, MqttProblem problem) {
-            output.warning("Could not send " + pythonCommand(command) + ": " + problem.fullSentence());
+            output.warning(t -> t.format("server.sendFailed", pythonCommand(command), t.problem(problem)));
         }
     }
 }

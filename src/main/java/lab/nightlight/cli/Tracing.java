@@ -17,11 +17,9 @@ final class Tracing {
     private Tracing() {
     }
 
-    /** Null when packets can be traced to this broker, else the sentence that says why not. */
-    static String problemWith(BrokerAddress broker) {
-        return broker.transport() == Transport.TCP ? null
-                : "--trace reads the packets on the wire, which " + broker.transport().scheme()
-                        + ":// hides (it is encrypted or wrapped); use it with an mqtt:// broker.";
+    /** Only plain MQTT can be read on the wire; TLS encrypts it and WebSockets wrap it. */
+    static boolean canTrace(BrokerAddress broker) {
+        return broker.transport() == Transport.TCP;
     }
 
     /** A relay to {@code broker} whose packets are printed; TLS and WebSockets cannot be decoded on the way. */
@@ -35,7 +33,11 @@ final class Tracing {
         }
     }
 
-    /** Prints one packet: {@code -> PUBLISH qos=2 id=1 topic=t/telemetry}, or the JSON event. */
+    /**
+     * Prints one packet: {@code -> PUBLISH qos=2 id=1 topic=t/telemetry}, or the JSON event. The
+     * line is MQTT's own notation (packet names and fields as the specification writes them), the
+     * same in every language.
+     */
     static void print(Packet p, Output output, boolean withClient) {
         String human = (withClient ? p.clientId() + " " : "") + p.traceLine();
         output.event(human, "packet",

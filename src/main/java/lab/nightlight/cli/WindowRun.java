@@ -41,11 +41,24 @@ final class WindowRun {
         }
         long end = System.nanoTime();
         if (shotAt == 0 || p.exitValue() != 0) {
-            throw new IllegalStateException("The window did not reach its first connected frame (exit " + p.exitValue()
-                    + "); run this under a display, e.g. xvfb-run -a java -jar nightlight-lab.jar bench window");
+            throw new NoFrame(p.exitValue());
         }
         Files.deleteIfExists(png);
         return new long[] {(shotAt - start) / 1_000_000, (end - shotAt) / 1_000_000, rss};
+    }
+
+    /** The window never showed its connected frame (most often: no display); the command says so. */
+    static final class NoFrame extends Exception {
+        private final int exitCode;
+
+        NoFrame(int exitCode) {
+            super("The window did not reach its first connected frame (exit " + exitCode + ")");
+            this.exitCode = exitCode;
+        }
+
+        int exitCode() {
+            return exitCode;
+        }
     }
 
     private static long residentKb(long pid) {

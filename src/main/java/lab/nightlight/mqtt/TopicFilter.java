@@ -56,22 +56,51 @@ public final class TopicFilter {
         return slash < 0 ? s.length() : slash;
     }
 
-    /** Null when the filter is valid, otherwise a sentence saying what is wrong. */
+    /** What can be wrong with a filter a student types; {@link #key()} names its sentence in the bundles. */
+    public enum Problem {
+        EMPTY("A topic filter cannot be empty."),
+        HASH_NOT_LAST("'#' must stand alone as the last level, as in 'nightlight/#'."),
+        PLUS_NOT_WHOLE("'+' must fill a whole level, as in '+/telemetry'."),
+        STAR("'*' is not an MQTT wildcard: use '+' for one level or '#' for all the rest.");
+
+        private final String english;
+
+        Problem(String english) {
+            this.english = english;
+        }
+
+        /** {@code topicfilter.hash-not-last}, ... */
+        public String key() {
+            return "topicfilter." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+
+        public String english() {
+            return english;
+        }
+    }
+
+    /** Null when the filter is valid, otherwise an English sentence saying what is wrong (for exceptions and logs). */
     public static String problemWith(String filter) {
+        Problem problem = check(filter);
+        return problem == null ? null : problem.english();
+    }
+
+    /** Null when the filter is valid, otherwise what is wrong, for a window to say in its own language. */
+    public static Problem check(String filter) {
         if (filter == null || filter.isEmpty()) {
-            return "A topic filter cannot be empty.";
+            return Problem.EMPTY;
         }
         String[] levels = filter.split("/", -1);
         for (int i = 0; i < levels.length; i++) {
             String level = levels[i];
             if (level.contains("#") && (!level.equals("#") || i != levels.length - 1)) {
-                return "'#' must stand alone as the last level, as in 'nightlight/#'.";
+                return Problem.HASH_NOT_LAST;
             }
             if (level.contains("+") && !level.equals("+")) {
-                return "'+' must fill a whole level, as in '+/telemetry'.";
+                return Problem.PLUS_NOT_WHOLE;
             }
             if (level.contains("*")) {
-                return "'*' is not an MQTT wildcard: use '+' for one level or '#' for all the rest.";
+                return Problem.STAR;
             }
         }
         return null;

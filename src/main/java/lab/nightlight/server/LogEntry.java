@@ -25,7 +25,19 @@ public record LogEntry(
         return rejection != null;
     }
 
-    /** "light 120 < 300: LED on" or "Rejected: ...". */
+    /**
+     * The bundle key that explains this entry in a window's language: {@code decision.on} or
+     * {@code decision.off}, filled with the light and the threshold as text, or
+     * {@code decision.rejected}, filled with the sentence of {@code rejection().reason().key()}.
+     */
+    public String explanationKey() {
+        if (rejected()) {
+            return "decision.rejected";
+        }
+        return command.ledOn() ? "decision.on" : "decision.off";
+    }
+
+    /** "light 120 < 300: LED on" or "Rejected: ...", in English for logs and the server command. */
     public String explanation() {
         if (rejected()) {
             return rejection.message();

@@ -13,8 +13,8 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * Loads and saves {@link Settings} as JSON in the user's config folder. A file that cannot be
- * read is set aside (renamed, never deleted), defaults are used, and the caller gets a sentence
- * to show. Saving writes a temporary file and moves it into place, so a crash never leaves half
+ * read is set aside (renamed, never deleted), defaults are used, and the caller learns what
+ * became of the file, to say in its own language. Saving writes a temporary file and moves it into place, so a crash never leaves half
  * a file.
  */
 public final class SettingsStore {
@@ -22,8 +22,38 @@ public final class SettingsStore {
     private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private final Path file;
 
-    /** What loading found: the settings to use, and a sentence when something was wrong (or null). */
-    public record Loaded(Settings settings, String warning) {
+    /** What loading found: the settings to use and, when the file could not be read, what became of it. */
+    public record Loaded(Settings settings, Unreadable unreadable) {
+
+        /** Null when all was well, otherwise the English sentence, for logs. */
+        public String warning() {
+            return unreadable == null ? null : unreadable.sentence();
+        }
+    }
+
+    /**
+     * The settings file could not be read: {@code keptAs} is where it was set aside, or null when
+     * it could not be moved and stays at {@code file}. {@link #key()} and {@link #args()} say
+     * what became of it in a window's own language (the window adds that the defaults are used).
+     */
+    public record Unreadable(Path file, Path keptAs) {
+
+        /** {@code settings.unreadable.kept} (args: file name, folder) or {@code settings.unreadable.left} (arg: path). */
+        public String key() {
+            return keptAs == null ? "settings.unreadable.left" : "settings.unreadable.kept";
+        }
+
+        public Object[] args() {
+            return keptAs == null ? new Object[] {file.toString()}
+                    : new Object[] {keptAs.getFileName().toString(), String.valueOf(keptAs.getParent())};
+        }
+
+        public String sentence() {
+            return keptAs == null
+                    ? "Your settings file " + file + " could not be read, so the defaults are used for now."
+                    : "Your settings file could not be read, so the defaults are used. The old file was kept as "
+                            + keptAs.getFileName() + " in " + keptAs.getParent() + ".";
+        }
     }
 
     public SettingsStore(Path folder) {
@@ -50,11 +80,9 @@ public final class SettingsStore {
             try {
                 Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException moveFailed) {
-                return new Loaded(Settings.defaults(), "Your settings file " + file + " could not be read, so the"
-                        + " defaults are used for now.");
+                return new Loaded(Settings.defaults(), new Unreadable(file, null));
             }
-            return new Loaded(Settings.defaults(), "Your settings file could not be read, so the defaults are used."
-                    + " The old file was kept as " + aside.getFileName() + " in " + aside.getParent() + ".");
+            return new Loaded(Settings.defaults(), new Unreadable(file, aside));
         }
     }
 

@@ -91,12 +91,9 @@ public final class Phrases {
     /** "LED on (120 < 300)" or the rejection's reason. */
     public String decision(LogEntry entry) {
         if (entry.rejected()) {
-            return texts.format("decision.rejected", rejection(entry.rejection()));
+            return texts.format(entry.explanationKey(), rejection(entry.rejection()));
         }
-        String light = String.valueOf(entry.telemetry().light());
-        String threshold = String.valueOf(entry.threshold());
-        return entry.command().ledOn()
-                ? texts.format("decision.on", light, threshold)
-                : texts.format("decision.off", light, threshold);
+        return texts.format(entry.explanationKey(), String.valueOf(entry.telemetry().light()),
+                String.valueOf(entry.threshold()));
     }
 }

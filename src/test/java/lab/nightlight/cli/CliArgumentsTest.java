@@ -45,7 +45,7 @@ class CliArgumentsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "device                                      | Missing required option: '--id=ID'",
-            "device --id a/b                             | may not contain '/', '+' or '#'",
+            "device --id a/b                             | may not contain “/”, “+” or “#”",
             "device --id x --light 2000                  | 2000 is not a light level",
             "device --id x --lights 100,dark             | 'dark' is not a whole number",
             "device --id x --light 1 --lights 2,3        | Use either --light or --lights, not both.",
@@ -53,7 +53,7 @@ class CliArgumentsTest {
             "device --id x --interval 0s                 | The --interval must be longer than 0",
             "device --id x --qos 3                       | '3' is not a QoS level",
             "device --id x --mqtt 4                      | '4' is not an MQTT version",
-            "device --id x --broker ftp://h:21           | 'ftp://' is not a broker address",
+            "device --id x --broker ftp://h:21           | “ftp://” is not a broker address",
             "server --id x --threshold 5000              | 5000 is not a usable threshold",
             "server --id x --unknown                     | Unknown option: '--unknown'",
             "broker --port 70000                         | The --port must be 0 to 65535",

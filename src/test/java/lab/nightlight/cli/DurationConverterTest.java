@@ -7,7 +7,6 @@ import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine.TypeConversionException;
 
 class DurationConverterTest {
 
@@ -24,19 +23,21 @@ class DurationConverterTest {
     @ValueSource(strings = {"", "soon", "-5s", "5 seconds", "5d", "PT5S", "1e3ms"})
     void refusesAnythingElseWithASentence(String text) {
         assertThatThrownBy(() -> converter.convert(text))
-                .isInstanceOf(TypeConversionException.class)
-                .hasMessageContaining("write it like 5s, 1500ms or 2m");
+                .isInstanceOfSatisfying(OptionProblem.class,
+                        e -> assertThat(e.say(CliTexts.english())).contains("write it like 5s, 1500ms or 2m"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"25h", "2000m"})
     void refusesMoreThanADay(String text) {
-        assertThatThrownBy(() -> converter.convert(text)).hasMessageContaining("longer than a day");
+        assertThatThrownBy(() -> converter.convert(text)).isInstanceOfSatisfying(OptionProblem.class,
+                e -> assertThat(e.say(CliTexts.english())).contains("longer than a day"));
     }
 
     @ParameterizedTest
-    @CsvSource({"500, 500 ms", "5000, 5 s", "1500, 1.5 s", "120000, 2 min"})
-    void formatsForSentences(long millis, String text) {
-        assertThat(DurationConverter.format(Duration.ofMillis(millis))).isEqualTo(text);
+    @CsvSource({"500, 500 ms, 500ms", "5000, 5 s, 5초", "1500, 1.5 s, 1.5초", "120000, 2 min, 2분"})
+    void formatsForSentences(long millis, String english, String korean) {
+        assertThat(CliTexts.english().duration(Duration.ofMillis(millis))).isEqualTo(english);
+        assertThat(CliTexts.load(java.util.Locale.KOREAN).duration(Duration.ofMillis(millis))).isEqualTo(korean);
     }
 }

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -22,21 +23,24 @@ public final class InProcessCli implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String[] args;
+    /** The machine's language the command sees; English unless a test asks for another. */
+    private final Locale machine;
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
     private final StopSignal stop = StopSignal.manual();
     private final CompletableFuture<Integer> exit = new CompletableFuture<>();
 
-    private InProcessCli(String[] args) {
+    private InProcessCli(String[] args, Locale machine) {
         this.args = args;
+        this.machine = machine;
     }
 
     /** Starts a command on its own thread; it runs until {@link #stop()} or until it fails. */
     public static InProcessCli start(String... args) {
-        InProcessCli cli = new InProcessCli(args);
+        InProcessCli cli = new InProcessCli(args, Locale.ENGLISH);
         Thread t = new Thread(() -> {
             try {
-                cli.exit.complete(Cli.run(cli.terminal(), args));
+                cli.exit.complete(cli.execute());
             } catch (Throwable e) {
                 cli.exit.completeExceptionally(e);
             }
@@ -48,9 +52,19 @@ public final class InProcessCli implements AutoCloseable {
 
     /** Runs a command that ends by itself (help, a wrong option, an unreachable broker). */
     public static InProcessCli run(String... args) {
-        InProcessCli cli = new InProcessCli(args);
-        cli.exit.complete(Cli.run(cli.terminal(), args));
+        return runOn(Locale.ENGLISH, args);
+    }
+
+    /** As {@link #run}, on a machine set to {@code machine} (and no NIGHTLIGHT_LANG). */
+    public static InProcessCli runOn(Locale machine, String... args) {
+        InProcessCli cli = new InProcessCli(args, machine);
+        cli.exit.complete(cli.execute());
         return cli;
+    }
+
+    /** The same run on every machine: the language is the one the test names, not the one it runs on. */
+    private int execute() {
+        return Cli.run(terminal(), args, null, machine);
     }
 
     private Terminal terminal() {

@@ -26,7 +26,8 @@ public final class Launched {
                 "-cp", classPath(),
                 "lab.nightlight.Launcher"));
         command.addAll(List.of(args));
-        return ChildProcess.start(command, Map.of());
+        // English whatever the machine's language, as the tests read the lines.
+        return ChildProcess.start(command, Map.of("NIGHTLIGHT_LANG", "en"));
     }
 
     /** Surefire may hand the test JVM a one-jar manifest class path; it names the real one here. */

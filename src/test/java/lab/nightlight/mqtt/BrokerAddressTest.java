@@ -58,6 +58,12 @@ class BrokerAddressTest {
                 .hasMessage("'http://' is not a broker address; use mqtt://, tcp://, mqtts:// (TLS), ws:// or wss://"
                         + " (WebSocket), as in mqtt://127.0.0.1:1883.");
         assertThatThrownBy(() -> BrokerAddress.parse("ftp://broker.local")).hasMessageContaining("'ftp://' is not a broker address");
+        // The window and the commands say it in their own language from the kind and the part at fault.
+        assertThatThrownBy(() -> BrokerAddress.parse("ftp://broker.local")).isInstanceOfSatisfying(BrokerAddress.Invalid.class,
+                e -> {
+                    assertThat(e.kind()).isEqualTo(BrokerAddress.Invalid.Kind.UNKNOWN_SCHEME);
+                    assertThat(e.value()).isEqualTo("ftp://");
+                });
     }
 
     @Test

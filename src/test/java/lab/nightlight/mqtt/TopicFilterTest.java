@@ -57,6 +57,7 @@ class TopicFilterTest {
     @ValueSource(strings = {"nl-1/#/telemetry", "nl-1#", "#/x", "nl-1/te#"})
     void aHashMustStandAloneAtTheEnd(String filter) {
         assertThat(TopicFilter.problemWith(filter)).contains("'#' must stand alone as the last level");
+        assertThat(TopicFilter.check(filter)).isEqualTo(TopicFilter.Problem.HASH_NOT_LAST);
     }
 
     @ParameterizedTest
@@ -70,5 +71,6 @@ class TopicFilterTest {
     void anEmptyFilterIsAProblem(String filter) {
         assertThat(TopicFilter.problemWith(filter)).contains("empty");
         assertThat(TopicFilter.problemWith(null)).contains("empty");
+        assertThat(TopicFilter.check(null)).isEqualTo(TopicFilter.Problem.EMPTY);
     }
 }

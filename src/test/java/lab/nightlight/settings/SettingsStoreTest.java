@@ -55,6 +55,10 @@ class SettingsStoreTest {
         SettingsStore.Loaded loaded = store.load();
         assertThat(loaded.settings().profiles()).isNotEmpty();
         assertThat(loaded.warning()).contains("could not be read").contains("settings.json.unreadable-");
+        // What the window says in its own language: where the old file went.
+        assertThat(loaded.unreadable().key()).isEqualTo("settings.unreadable.kept");
+        assertThat(loaded.unreadable().args()).containsExactly(loaded.unreadable().keptAs().getFileName().toString(),
+                folder.toString());
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .anyMatch(n -> n.startsWith("settings.json.unreadable-"));

@@ -132,8 +132,9 @@ class FloodUiTest {
         long received = server.counters().received();
         await().atMost(RunningWindow.PATIENCE).until(() -> model.receivedProperty().get() == received);
         String shown = NumberFormat.getIntegerInstance(Locale.ENGLISH).format(received);
-        assertThat(window.text("#receivedCount")).isEqualTo(shown);
-        assertThat(window.text("#acceptedCount")).isEqualTo(shown);
+        // The device pane has a #receivedCount too (commands it received): ask the server pane.
+        assertThat(window.text(".server-pane #receivedCount")).isEqualTo(shown);
+        assertThat(window.text(".server-pane #acceptedCount")).isEqualTo(shown);
         assertThat(model.rows()).hasSize(ServerViewModel.ROWS_IN_VIEW);
         assertThat(window.text("#showingText")).isEqualTo("Showing 500 of " + shown);
     }

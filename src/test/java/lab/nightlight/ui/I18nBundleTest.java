@@ -21,9 +21,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import lab.nightlight.broker.BrokerProblem;
 import lab.nightlight.lesson.DeviceIds;
 import lab.nightlight.lesson.Rejection;
 import lab.nightlight.mqtt.MqttProblem;
+import lab.nightlight.server.LogEntry;
+import lab.nightlight.settings.SettingsStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -87,6 +90,26 @@ class I18nBundleTest {
         for (MqttProblem.Kind kind : MqttProblem.Kind.values()) {
             keys.add(kind.key());
             keys.add(kind.nextStepKey());
+        }
+        for (BrokerProblem.Kind kind : BrokerProblem.Kind.values()) {
+            keys.add(kind.key());
+        }
+        Path settings = Path.of("settings.json");
+        keys.add(new SettingsStore.Unreadable(settings, null).key());
+        keys.add(new SettingsStore.Unreadable(settings, Path.of("settings.json.unreadable-1")).key());
+        for (lab.nightlight.mqtt.TopicFilter.Problem problem : lab.nightlight.mqtt.TopicFilter.Problem.values()) {
+            keys.add(problem.key());
+        }
+        // The server's log says why it decided as it did.
+        for (lab.nightlight.lesson.Command command : List.of(lab.nightlight.lesson.Command.of(true),
+                lab.nightlight.lesson.Command.of(false))) {
+            keys.add(new LogEntry(1, java.time.Instant.EPOCH, "t", lab.nightlight.mqtt.Qos.AT_MOST_ONCE, false,
+                    new lab.nightlight.lesson.Telemetry(1), 300, command, null).explanationKey());
+        }
+        keys.add(new LogEntry(1, java.time.Instant.EPOCH, "t", lab.nightlight.mqtt.Qos.AT_MOST_ONCE, false, null, 300,
+                null, new Rejection(Rejection.Reason.EMPTY, null, null)).explanationKey());
+        for (lab.nightlight.mqtt.BrokerAddress.Invalid.Kind kind : lab.nightlight.mqtt.BrokerAddress.Invalid.Kind.values()) {
+            keys.add(kind.key());
         }
         for (Rejection.Reason reason : Rejection.Reason.values()) {
             keys.add(reason.key());
@@ -155,6 +178,64 @@ class I18nBundleTest {
         assertThat(literals).as("visible text written into FXML").isEmpty();
     }
 
+    /**
+     * Calls that put text on screen or into a screen reader. Their arguments may hold keys
+     * ({@code texts.get("device.title")}) but no words: those belong in the bundles.
+     */
+    private static final Pattern VISIBLE_CALL = Pattern.compile("\\b(?:set(?:Text|PromptText|AccessibleText|AccessibleHelp"
+            + "|AccessibleRoleDescription|Title|HeaderText|ContentText)|new (?:Label|Tooltip|Button|Text|Tab|MenuItem|Menu"
+            + "|CheckMenuItem|RadioMenuItem|CheckBox|RadioButton|ToggleButton|Hyperlink|TitledPane|Alert))\\s*\\(");
+    private static final Pattern KEY_LOOKUP = Pattern.compile("\\w+\\.(?:get|format)\\(\\s*\"(?:[^\"\\\\]|\\\\.)*\"");
+    private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+    /**
+     * Literals that may stay as they are, each with its reason: none yet. A unit such as "ms" or
+     * a URL would go here as {@code "File.java: literal"}.
+     */
+    private static final Set<String> ALLOWED_LITERALS = Set.of();
+
+    @Test
+    void javaShowsNoTextThatBypassesTheBundle() throws IOException {
+        List<String> literals = new ArrayList<>();
+        for (Path f : files(MAIN_JAVA, ".java")) {
+            String code = JavaSource.withoutComments(Files.readString(f));
+            Matcher call = VISIBLE_CALL.matcher(code);
+            while (call.find()) {
+                String arguments = JavaSource.arguments(code, call.end() - 1);
+                Matcher literal = LITERAL.matcher(KEY_LOOKUP.matcher(arguments).replaceAll("KEY"));
+                while (literal.find()) {
+                    String text = literal.group(1);
+                    String entry = f.getFileName() + ": " + text;
+                    // A key picked by a condition (on ? "led.on" : "led.off") is a key, not a word.
+                    boolean key = english.containsKey(text);
+                    if (!key && text.codePoints().anyMatch(Character::isLetter) && !ALLOWED_LITERALS.contains(entry)) {
+                        literals.add(entry + "   in   " + code.substring(call.start(), call.end()) + arguments + ")");
+                    }
+                }
+            }
+        }
+        assertThat(literals).as("words written into Java code instead of taken from the bundle").isEmpty();
+    }
+
+    /** The scanner itself, on the mistakes it is there to catch and the code it must let pass. */
+    @Test
+    void theScannerCatchesWordsAndLetsKeysPass() {
+        String code = JavaSource.withoutComments("""
+                label.setText("Connected"); // setText("in a comment")
+                tip = new Tooltip(texts.get("device.light.tip"));
+                field.setPromptText(texts.format("a.b", "x") + " ms");
+                /* new Label("old") */ box.setAccessibleText(String.valueOf(level));
+                """);
+        List<String> found = new ArrayList<>();
+        Matcher call = VISIBLE_CALL.matcher(code);
+        while (call.find()) {
+            Matcher literal = LITERAL.matcher(KEY_LOOKUP.matcher(JavaSource.arguments(code, call.end() - 1)).replaceAll("KEY"));
+            while (literal.find()) {
+                found.add(literal.group(1));
+            }
+        }
+        assertThat(found).containsExactly("Connected", "x", " ms");
+    }
+
     @Test
     void patternsReadTheSameInBothLanguages() {
         for (String key : english.keySet()) {
@@ -175,6 +256,14 @@ class I18nBundleTest {
             found.add(m.group(1));
         }
         return found;
+    }
+
+    /** Where the core keeps an English sentence for logs beside its key, the two say the same. */
+    @Test
+    void theCoresEnglishIsTheBundlesEnglish() {
+        for (BrokerProblem.Kind kind : BrokerProblem.Kind.values()) {
+            assertThat(english.get(kind.key())).as(kind.key()).isEqualTo(kind.englishPattern());
+        }
     }
 
     @Test

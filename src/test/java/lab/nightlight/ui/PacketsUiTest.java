@@ -209,7 +209,7 @@ class PacketsUiTest {
 
         window.robot.eraseText(20).write("/telemetry/*");
         await().atMost(RunningWindow.PATIENCE).until(() -> window.text("#filterResult")
-                .contains(lab.nightlight.mqtt.TopicFilter.problemWith("/telemetry/*")));
+                .contains(Texts.load(java.util.Locale.ENGLISH).get(lab.nightlight.mqtt.TopicFilter.Problem.STAR.key())));
     }
 
     @Test

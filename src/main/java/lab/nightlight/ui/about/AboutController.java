@@ -50,8 +50,8 @@ public final class AboutController {
         }
         String version = AppInfo.version();
         versionText.setText(version == null ? texts.get("about.version.dev") : texts.format("about.version", version));
-        runtimeText.setText(texts.format("about.runtime", AppInfo.javaRuntime(),
-                System.getProperty("javafx.runtime.version", "?")));
+        String javafx = System.getProperty("javafx.runtime.version", "?");
+        runtimeText.setText(texts.format("about.runtime", AppInfo.javaRuntime(), javafx));
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         versionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().version()));
         licenceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().licence()));

@@ -90,7 +90,8 @@ public final class ConnectionBarViewModel {
             set(BrokerState.EXTERNAL, "broker.state.external");
         } else if (status instanceof BrokerStatus.Failed f) {
             set(BrokerState.FAILED, "broker.state.failed");
-            messages.error(TOPIC, texts.format("broker.failed", f.sentence()));
+            messages.error(TOPIC, texts.format("broker.failed",
+                    texts.format(f.problem().kind().key(), f.problem().args().toArray())));
         }
     }
 

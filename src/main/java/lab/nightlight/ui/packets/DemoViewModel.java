@@ -151,9 +151,10 @@ public final class DemoViewModel {
     /** Recomputes which live topics the filter matches (or why it is not a filter). */
     public void updateFilter() {
         String f = filter.get() == null ? "" : filter.get().trim();
-        String problem = TopicFilter.problemWith(f);
+        TopicFilter.Problem problem = TopicFilter.check(f);
         if (problem != null) {
-            filterResult.set(problem + (f.contains("*") ? " " + texts.get("packets.demo.filter.lesson") : ""));
+            filterResult.set(texts.get(problem.key())
+                    + (f.contains("*") ? " " + texts.get("packets.demo.filter.lesson") : ""));
             return;
         }
         var matching = sequence.liveTopics().stream().filter(t -> TopicFilter.matches(f, t)).toList();

@@ -212,8 +212,8 @@ public final class ProfileFormViewModel {
                     + (transport.get().webSocket() ? normalisedPath() : "");
             try {
                 url.set(BrokerAddress.parse(u).url());
-            } catch (IllegalArgumentException e) {
-                return texts.format("profiles.problem.address", e.getMessage());
+            } catch (BrokerAddress.Invalid e) {
+                return texts.format("profiles.problem.address", texts.format(e.kind().key(), e.value()));
             }
         }
         if (number(keepAlive.get(), 0, 65535) == null) {

@@ -43,8 +43,10 @@ public final class SavedProfiles {
         }
         return CompletableFuture.supplyAsync(store::load, background).thenApplyAsync(loaded -> {
             settings = loaded.settings();
-            if (loaded.warning() != null) {
-                messages.warning(TOPIC, texts.format("profiles.settings.unreadable", loaded.warning()));
+            SettingsStore.Unreadable unreadable = loaded.unreadable();
+            if (unreadable != null) {
+                messages.warning(TOPIC, texts.format("profiles.settings.unreadable",
+                        texts.format(unreadable.key(), unreadable.args())));
             }
             return settings;
         }, fx);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Locale;
 import lab.nightlight.BrokerStatus;
 import lab.nightlight.broker.BrokerInfo;
+import lab.nightlight.broker.BrokerProblem;
 import lab.nightlight.broker.BrokerStats;
 import lab.nightlight.mqtt.BrokerAddress;
 import lab.nightlight.ui.Texts;
@@ -42,10 +43,11 @@ class ConnectionBarViewModelTest {
         bar.brokerStatus(new BrokerStatus.Embedded(new BrokerInfo("127.0.0.1", 40000, true)));
         assertThat(messages.currentProperty().get().text()).contains("1883").contains("mqtt://127.0.0.1:40000");
 
-        bar.brokerStatus(new BrokerStatus.Failed("Port 1883 is already in use by another program."));
+        bar.brokerStatus(new BrokerStatus.Failed(BrokerProblem.of(BrokerProblem.Kind.PORT_IN_USE, 1883, "127.0.0.1")));
         Note note = messages.currentProperty().get();
         assertThat(note.level()).isEqualTo(Note.Level.ERROR);
-        assertThat(note.text()).isEqualTo("The embedded broker did not start. Port 1883 is already in use by another program.");
+        assertThat(note.text()).startsWith("The embedded broker did not start. Port 1883 on 127.0.0.1 is already in use"
+                + " by another program");
         assertThat(bar.stateTextProperty().get()).isEqualTo("Did not start");
     }
 

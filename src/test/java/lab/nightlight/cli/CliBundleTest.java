@@ -1,0 +1,252 @@
+package lab.nightlight.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import lab.nightlight.ui.JavaSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * The commands' bundle against the commands: every key in English and Korean, no key unused,
+ * no key asked for that is missing, every command and option with its help, and values that
+ * picocli and MessageFormat read the same way in both languages. Its two kinds of values are
+ * told apart by the key (see cli.properties).
+ */
+class CliBundleTest {
+
+    private static final Path CLI_JAVA = Path.of("src/main/java/lab/nightlight/cli");
+    private static final List<String> HELP_PREFIXES = List.of("usage.", "mixinStandardHelpOptions.", "helpCommand.",
+            "option.", "nightlight-lab.");
+    /** The keys picocli asks for whatever the commands are. */
+    private static final Set<String> PICOCLI_KEYS = Set.of("usage.synopsisHeading", "usage.commandListHeading",
+            "mixinStandardHelpOptions.help", "mixinStandardHelpOptions.version", "helpCommand.help", "helpCommand.command");
+    /**
+     * A key asked for in code: texts.get("k"), t.format(on ? "a" : "b", ...), format("k") inside
+     * CliTexts, new OptionProblem("k", ...). Not line.get("count"): that is JSON.
+     */
+    private static final Pattern LOOKUP = Pattern.compile("(?:\\b(?:texts|t)\\.(?:get|format)|(?<![\\w.])(?:get|format)"
+            + "|new OptionProblem)\\(\\s*(?:[\\w.()]+\\s*\\?\\s*)?\"([^\"]+)\"(?:\\s*:\\s*\"([^\"]+)\")?");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{[^}]+}");
+
+    private static Map<String, String> english;
+    private static Map<String, String> korean;
+    private static Map<String, String> shared;
+
+    @BeforeAll
+    static void load() throws IOException {
+        english = bundle("cli.properties");
+        korean = bundle("cli_ko.properties");
+        shared = bundle("messages.properties");
+    }
+
+    private static Map<String, String> bundle(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = CliBundleTest.class.getResourceAsStream("/lab/nightlight/i18n/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        Map<String, String> map = new TreeMap<>();
+        p.forEach((k, v) -> map.put((String) k, (String) v));
+        return map;
+    }
+
+    private static boolean isHelp(String key) {
+        return HELP_PREFIXES.stream().anyMatch(key::startsWith);
+    }
+
+    /** Every command, from the top, with the bundle picocli reads. */
+    private static List<CommandSpec> commands() {
+        Terminal terminal = new Terminal(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                StopSignal.manual());
+        List<CommandSpec> all = new ArrayList<>();
+        collect(Cli.commandLine(terminal, CliTexts.english()), all);
+        return all;
+    }
+
+    private static void collect(CommandLine cli, List<CommandSpec> into) {
+        into.add(cli.getCommandSpec());
+        cli.getSubcommands().values().stream().distinct().forEach(sub -> collect(sub, into));
+    }
+
+    private static String prefix(CommandSpec command) {
+        return command.qualifiedName(".") + ".";
+    }
+
+    /** The key picocli finds for an option: qualified by its command, else as it is. */
+    private static String helpKey(CommandSpec command, OptionSpec option) {
+        String key = option.descriptionKey().isEmpty() ? option.longestName().replaceFirst("^-+", "") : option.descriptionKey();
+        return english.containsKey(prefix(command) + key) ? prefix(command) + key : key;
+    }
+
+    private static Set<String> helpKeysUsed() {
+        Set<String> used = new TreeSet<>(PICOCLI_KEYS);
+        for (CommandSpec command : commands()) {
+            for (String key : english.keySet()) {
+                if (key.matches(Pattern.quote(prefix(command)) + "usage\\.(description|footer|header)(\\.\\d+)?")) {
+                    used.add(key);
+                }
+            }
+            for (OptionSpec option : command.options()) {
+                used.add(helpKey(command, option));
+            }
+        }
+        return used;
+    }
+
+    private static Set<String> messageKeysAskedFor() throws IOException {
+        Set<String> asked = new TreeSet<>();
+        for (String code : cliSources()) {
+            Matcher m = LOOKUP.matcher(code);
+            while (m.find()) {
+                asked.add(m.group(1));
+                if (m.group(2) != null) {
+                    asked.add(m.group(2));
+                }
+            }
+        }
+        return asked;
+    }
+
+    private static List<String> cliSources() throws IOException {
+        List<String> sources = new ArrayList<>();
+        try (Stream<Path> s = Files.list(CLI_JAVA)) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                sources.add(Files.readString(p));
+            }
+        }
+        return sources;
+    }
+
+    @Test
+    void bothLanguagesHaveEveryKeyWithText() {
+        assertThat(korean.keySet()).as("keys missing in Korean or only in Korean").isEqualTo(english.keySet());
+        assertThat(english).allSatisfy((k, v) -> assertThat(v).as(k).isNotBlank());
+        assertThat(korean).allSatisfy((k, v) -> assertThat(v).as(k).isNotBlank());
+    }
+
+    @Test
+    void koreanIsActuallyKorean() {
+        long hangul = korean.values().stream().filter(v -> v.codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)).count();
+        // Example command lines, topics and "{0}: LED {1}" stay as they are; sentences may not.
+        assertThat(hangul).isGreaterThan(korean.size() * 9L / 10);
+    }
+
+    @Test
+    void everyCommandAndOptionHasItsHelp() {
+        for (CommandSpec command : commands()) {
+            boolean described = english.keySet().stream().anyMatch(k -> k.startsWith(prefix(command) + "usage.description")
+                    || k.equals(prefix(command) + "usage.header"));
+            assertThat(described).as("help for %s", command.qualifiedName()).isTrue();
+            for (OptionSpec option : command.options()) {
+                assertThat(english).as("help for %s %s", command.qualifiedName(), option.longestName())
+                        .containsKey(helpKey(command, option));
+            }
+        }
+    }
+
+    /** Every literal of the commands' code: a key picked before it is looked up is still named there. */
+    private static Set<String> literals() throws IOException {
+        Set<String> found = new TreeSet<>();
+        for (String code : cliSources()) {
+            found.addAll(JavaSource.literals(code));
+        }
+        return found;
+    }
+
+    @Test
+    void everyKeyIsUsed() throws IOException {
+        Set<String> unused = new TreeSet<>(english.keySet());
+        unused.removeAll(helpKeysUsed());
+        unused.removeAll(literals());
+        assertThat(unused).as("keys no command or option uses").isEmpty();
+    }
+
+    @Test
+    void everyKeyTheCodeAsksForExists() throws IOException {
+        Set<String> missing = new TreeSet<>(messageKeysAskedFor());
+        missing.removeAll(english.keySet());
+        // The core's sentences come from the window's bundle (I18nBundleTest keeps it complete).
+        missing.removeIf(shared::containsKey);
+        assertThat(missing).as("keys asked for but in neither bundle").isEmpty();
+        assertThat(messageKeysAskedFor()).as("a help key used as a sentence").noneMatch(CliBundleTest::isHelp);
+    }
+
+    @Test
+    void helpReadsTheSameInBothLanguages() {
+        for (String key : english.keySet().stream().filter(CliBundleTest::isHelp).toList()) {
+            for (String value : List.of(english.get(key), korean.get(key))) {
+                assertThat(value).as("%s: picocli shows '' as it is; write one apostrophe", key).doesNotContain("''");
+                assertThat(value.replace("%n", "").replace("%%", "")).as("%s: %% alone is a format error", key)
+                        .doesNotContain("%");
+            }
+            assertThat(variables(korean.get(key))).as("%s: the same ${...} in both languages", key)
+                    .isEqualTo(variables(english.get(key)));
+        }
+    }
+
+    @Test
+    void sentencesReadTheSameInBothLanguages() {
+        for (String key : english.keySet().stream().filter(k -> !isHelp(k)).toList()) {
+            for (String value : List.of(english.get(key), korean.get(key))) {
+                assertThat(value.replace("''", "")).as("%s: MessageFormat swallows a single apostrophe; write ''", key)
+                        .doesNotContain("'");
+                new MessageFormat(value);
+            }
+            assertThat(placeholders(korean.get(key))).as("%s: the same {n} in both languages", key)
+                    .isEqualTo(placeholders(english.get(key)));
+        }
+    }
+
+    @Test
+    void theHelpSaysTheDefaultTheDeviceUses() {
+        String light = String.valueOf(DeviceCommand.DEFAULT_LIGHT);
+        assertThat(english.get("nightlight-lab.device.light")).endsWith("Default: " + light + ".");
+        assertThat(korean.get("nightlight-lab.device.light")).endsWith("기본값: " + light + ".");
+    }
+
+    private static Set<String> placeholders(String value) {
+        return found(PLACEHOLDER, value);
+    }
+
+    private static Set<String> variables(String value) {
+        Set<String> out = new TreeSet<>();
+        Matcher m = VARIABLE.matcher(value);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    private static Set<String> found(Pattern pattern, String value) {
+        Matcher m = pattern.matcher(value);
+        Set<String> out = new TreeSet<>();
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+}
