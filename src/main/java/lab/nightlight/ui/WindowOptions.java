@@ -90,10 +90,20 @@ public record WindowOptions(Path snapshot, String deviceId, BrokerAddress broker
 
     /** The language to show: the one asked for, else the machine's if we have it, else English. */
     public Locale language() {
+        return language(System.getenv("NIGHTLIGHT_LANG"), Locale.getDefault());
+    }
+
+    /**
+     * {@code --lang} first, then the NIGHTLIGHT_LANG variable the commands also follow ("ko",
+     * "ko_KR.UTF-8"), then the machine's language if we have it, else English.
+     */
+    Locale language(String environment, Locale machine) {
         if (locale != null) {
             return locale;
         }
-        return Languages.machine(Locale.getDefault());
+        Locale fromEnvironment = environment == null || environment.isBlank() ? null
+                : Languages.forCode(environment.trim().split("[_\\-.]")[0]);
+        return fromEnvironment != null ? fromEnvironment : Languages.machine(machine);
     }
 
     /** Any language with a bundle (a new messages_xx.properties is enough for {@code --lang xx}). */

@@ -50,4 +50,15 @@ class WindowOptionsTest {
         assertThatThrownBy(() -> WindowOptions.parse(List.of("--fullscreen"))).hasMessageContaining("Unknown option");
         assertThatThrownBy(() -> WindowOptions.parse(List.of("--broker", "http://x"))).hasMessageContaining("not a broker address");
     }
+
+    @Test
+    void theLanguageIsTheOptionThenNightlightLangThenTheMachines() {
+        WindowOptions none = WindowOptions.parse(java.util.List.of());
+        assertThat(none.language(null, java.util.Locale.KOREA)).isEqualTo(java.util.Locale.KOREAN);
+        assertThat(none.language("ko_KR.UTF-8", java.util.Locale.US)).isEqualTo(java.util.Locale.KOREAN);
+        assertThat(none.language("en", java.util.Locale.KOREA)).isEqualTo(java.util.Locale.ENGLISH);
+        assertThat(none.language("xx", java.util.Locale.FRANCE)).isEqualTo(java.util.Locale.ENGLISH);
+        WindowOptions english = WindowOptions.parse(java.util.List.of("--lang", "en"));
+        assertThat(english.language("ko", java.util.Locale.KOREA)).isEqualTo(java.util.Locale.ENGLISH);
+    }
 }
