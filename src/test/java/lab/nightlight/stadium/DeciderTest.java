@@ -104,6 +104,17 @@ class DeciderTest {
     }
 
     @Test
+    void aDecisionCarriesThePolicyAndTheLimitItUsedSoAWindowCanSayItInAnotherLanguage() {
+        Decider decider = new Decider(Policy.quorum(2), 300, 20, FRESH);
+        PolicyDecision whileOn = decider.decide(readings(310, 700), NOW, true);
+        assertThat(whileOn.policy()).isEqualTo(Policy.quorum(2));
+        assertThat(whileOn.limit()).isEqualTo(320);
+        assertThat(whileOn.dark()).isEqualTo(1);
+        assertThat(decider.decide(readings(310, 700), NOW, false).limit()).isEqualTo(280);
+        assertThat(decider.decide(readings(310, 700), NOW, null).limit()).isEqualTo(300);
+    }
+
+    @Test
     void policiesParseAsTheCommandLineWritesThem() {
         assertThat(Policy.parse("quorum:3")).isEqualTo(Policy.quorum(3));
         assertThat(Policy.parse("median")).isEqualTo(Policy.MEDIAN);

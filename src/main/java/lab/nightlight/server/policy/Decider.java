@@ -45,7 +45,7 @@ public final class Decider {
             }
         }
         if (fresh == 0) {
-            return new PolicyDecision(null, 0, 0, stale, Double.NaN, stale == 0
+            return new PolicyDecision(null, 0, 0, stale, Double.NaN, policy, limit, stale == 0
                     ? "No sensor has reported yet: lights unchanged."
                     : "No sensor reported in the last " + freshness.toSeconds() + " s: lights unchanged.");
         }
@@ -93,6 +93,6 @@ public final class Decider {
             }
             default -> throw new IllegalStateException();
         }
-        return new PolicyDecision(on, fresh, dark, stale, value, onOff + ": lights " + (on ? "on." : "off."));
+        return new PolicyDecision(on, fresh, dark, stale, value, policy, limit, onOff + ": lights " + (on ? "on." : "off."));
     }
 }
