@@ -55,6 +55,19 @@ final class DecisionText {
         return texts.format(on ? "stadium.why.on" : "stadium.why.off", reason);
     }
 
+    /**
+     * Why the number in the sentence is not the threshold: the band moved it, towards the side
+     * the lights are on. Empty when it is the threshold.
+     */
+    String bandNote(PolicyDecision d, int threshold) {
+        if (d.ledOn() == null || d.limit() == threshold) {
+            return "";
+        }
+        String band = String.valueOf(Math.abs(d.limit() - threshold));
+        return texts.format(d.limit() > threshold ? "stadium.band.whileOn" : "stadium.band.whileOff",
+                String.valueOf(d.limit()), String.valueOf(threshold), band);
+    }
+
     /** The policy's name for the choice box. */
     String policyName(Policy.Kind kind) {
         return texts.get(switch (kind) {

@@ -25,6 +25,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class SensorCard extends VBox {
 
+    private static final javafx.css.PseudoClass ON = javafx.css.PseudoClass.getPseudoClass("on");
+
     private final SensorViewModel model;
     private final Slider slider = new Slider(0, 1023, 0);
     private final ToggleButton noise = new ToggleButton();
@@ -37,7 +39,11 @@ final class SensorCard extends VBox {
     private final ChangeListener<Boolean> onLed = (o, a, b) -> showLed(b);
     private final ChangeListener<Phrases.Status> onStatus = (o, a, b) -> showStatus(a, b);
 
-    SensorCard(SensorViewModel model, Texts texts, Consumer<SensorViewModel> remove) {
+    /** Tooltips every card shares: one each, not four per card. */
+    record Tips(Tooltip remove, Tooltip reading, Tooltip commands, Tooltip noise) {
+    }
+
+    SensorCard(SensorViewModel model, Texts texts, Tips tips, Consumer<SensorViewModel> remove) {
         this.model = model;
         getStyleClass().add("sensor-card");
         setSpacing(6);
@@ -46,6 +52,8 @@ final class SensorCard extends VBox {
         led.setPrefSize(40, 40);
         led.setMinSize(40, 40);
         led.setMaxSize(40, 40);
+        // Drawn once per state, not re-blurred (its glow is a drop shadow) on every frame that repaints the grid.
+        led.setCache(true);
         Label name = new Label(model.name());
         name.getStyleClass().add("sensor-name");
         ledText.getStyleClass().add("sensor-led-text");
@@ -57,7 +65,7 @@ final class SensorCard extends VBox {
         Button close = new Button(null, new FontIcon("mdi2c-close"));
         close.getStyleClass().addAll("button-icon", "flat", "sensor-remove");
         close.setAccessibleText(texts.get("stadium.card.remove"));
-        close.setTooltip(new Tooltip(texts.get("stadium.card.remove")));
+        close.setTooltip(tips.remove());
         close.setOnAction(e -> remove.accept(model));
         HBox top = new HBox(8, led, title, grow, dot, close);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -69,18 +77,18 @@ final class SensorCard extends VBox {
 
         reading.getStyleClass().add("sensor-reading");
         reading.setGraphic(new FontIcon("mdi2b-brightness-6"));
-        reading.setTooltip(new Tooltip(texts.get("stadium.card.reading")));
+        reading.setTooltip(tips.reading());
         commands.getStyleClass().add("sensor-commands");
         commands.setGraphic(new FontIcon("mdi2e-email-receive-outline"));
-        commands.setTooltip(new Tooltip(texts.get("stadium.card.commands")));
+        commands.setTooltip(tips.commands());
         noise.setText(texts.get("stadium.card.noise"));
         noise.setGraphic(new FontIcon("mdi2s-sine-wave"));
         noise.getStyleClass().addAll("small", "sensor-noise");
-        noise.setTooltip(new Tooltip(texts.get("stadium.card.noise.hint")));
+        noise.setTooltip(tips.noise());
         noise.selectedProperty().bindBidirectional(model.noisyProperty());
         Region grow2 = new Region();
         HBox.setHgrow(grow2, Priority.ALWAYS);
-        HBox bottom = new HBox(8, reading, commands, grow2, noise);
+        HBox bottom = new HBox(6, reading, commands, grow2, noise);
         bottom.setAlignment(Pos.CENTER_LEFT);
 
         getChildren().addAll(top, slider, bottom);
@@ -105,7 +113,8 @@ final class SensorCard extends VBox {
     private void showLed(boolean on) {
         led.setOn(on);
         ledIcon.setIconLiteral(on ? "mdi2l-lightbulb-on" : "mdi2l-lightbulb-outline");
-        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("on"), on);
+        // On the label only: a pseudo-class on the card would restyle all its thirty nodes, times a hundred cards.
+        ledText.pseudoClassStateChanged(ON, on);
     }
 
     private void showStatus(Phrases.Status before, Phrases.Status now) {

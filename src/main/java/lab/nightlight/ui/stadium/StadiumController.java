@@ -7,7 +7,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -38,6 +37,7 @@ public final class StadiumController {
     /** Kept: a bidirectional binding holds its ends weakly. */
     private final List<ObjectProperty<Integer>> spinnerValues = new ArrayList<>();
     private AnimationTimer frames;
+    private CardGrid cards;
     private boolean framesRunning;
 
     @FXML
@@ -73,11 +73,15 @@ public final class StadiumController {
     @FXML
     private Label stadiumExplanation;
     @FXML
+    private Label stadiumBandNote;
+    @FXML
     private Label stadiumHeard;
     @FXML
     private Label stadiumCommands;
     @FXML
     private ComboBox<Policy.Kind> stadiumPolicy;
+    @FXML
+    private javafx.scene.layout.HBox stadiumQuorumRow;
     @FXML
     private Spinner<Integer> stadiumQuorum;
     @FXML
@@ -112,7 +116,8 @@ public final class StadiumController {
         }
         emptyState.visibleProperty().bind(Bindings.isEmpty(model.sensors()));
         emptyState.managedProperty().bind(emptyState.visibleProperty());
-        model.sensors().addListener((ListChangeListener<SensorViewModel>) this::cardsChanged);
+        cards = new CardGrid(cardGrid, texts, model::remove);
+        model.sensors().addListener((ListChangeListener<SensorViewModel>) cards::changed);
 
         bindServer();
         bindSettings();
@@ -121,10 +126,16 @@ public final class StadiumController {
             @Override
             public void handle(long now) {
                 model.frame();
+                cards.frame();
             }
         };
         // Nothing runs, not even a frame timer, until the first sensor is added.
-        model.activeProperty().addListener((o, was, now) -> runFrames(now));
+        model.activeProperty().addListener((o, was, now) -> {
+            runFrames(now);
+            if (!now) {
+                cards.dispose(); // "remove all": no card waits for a frame that will not come
+            }
+        });
         runFrames(model.activeProperty().get());
     }
 
@@ -142,6 +153,9 @@ public final class StadiumController {
                 () -> Boolean.TRUE.equals(model.lightsOnProperty().get()), model.lightsOnProperty()));
         stadiumHeadline.textProperty().bind(model.headlineProperty());
         stadiumExplanation.textProperty().bind(model.explanationProperty());
+        stadiumBandNote.textProperty().bind(model.bandNoteProperty());
+        stadiumBandNote.visibleProperty().bind(model.bandNoteProperty().isNotEmpty());
+        stadiumBandNote.managedProperty().bind(stadiumBandNote.visibleProperty());
         stadiumHeard.textProperty().bind(model.sensorsHeardProperty().asString());
         stadiumCommands.textProperty().bind(model.commandsSentProperty().asString());
     }
@@ -153,7 +167,9 @@ public final class StadiumController {
         stadiumPolicy.setButtonCell(new PolicyCell());
         stadiumPolicy.valueProperty().bindBidirectional(model.policyProperty());
         stadiumPolicyHint.textProperty().bind(model.policyHintProperty());
-        stadiumQuorum.disableProperty().bind(model.policyProperty().isNotEqualTo(Policy.Kind.QUORUM));
+        // K only means something for "at least K sensors dark".
+        stadiumQuorumRow.visibleProperty().bind(model.policyProperty().isEqualTo(Policy.Kind.QUORUM));
+        stadiumQuorumRow.managedProperty().bind(stadiumQuorumRow.visibleProperty());
         spin(stadiumQuorum, 1, StadiumViewModel.MAX_SENSORS, 1, model.quorumProperty().asObject());
         spin(stadiumThreshold, 0, 1023, 10, model.thresholdProperty().asObject());
         spin(stadiumBand, 0, 200, 5, model.bandProperty().asObject());
@@ -194,28 +210,6 @@ public final class StadiumController {
         for (Toggle t : addressingGroup.getToggles()) {
             if (t.getUserData() == a && !t.isSelected()) {
                 t.setSelected(true);
-            }
-        }
-    }
-
-    private void cardsChanged(ListChangeListener.Change<? extends SensorViewModel> c) {
-        while (c.next()) {
-            if (c.wasRemoved()) {
-                List<Node> gone = new ArrayList<>();
-                for (Node n : cardGrid.getChildren()) {
-                    if (n instanceof SensorCard card && c.getRemoved().contains(card.model())) {
-                        card.dispose();
-                        gone.add(n);
-                    }
-                }
-                cardGrid.getChildren().removeAll(gone);
-            }
-            if (c.wasAdded()) {
-                List<SensorCard> added = new ArrayList<>();
-                for (SensorViewModel m : c.getAddedSubList()) {
-                    added.add(new SensorCard(m, texts, model::remove));
-                }
-                cardGrid.getChildren().addAll(c.getFrom(), added);
             }
         }
     }
@@ -267,11 +261,7 @@ public final class StadiumController {
     /** Stops the frame timer and lets go of the cards. */
     public void dispose() {
         runFrames(false);
-        for (Node n : cardGrid.getChildren()) {
-            if (n instanceof SensorCard card) {
-                card.dispose();
-            }
-        }
+        cards.dispose();
     }
 
     private final class PolicyCell extends ListCell<Policy.Kind> {

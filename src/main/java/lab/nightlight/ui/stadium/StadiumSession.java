@@ -109,6 +109,11 @@ final class StadiumSession {
         sensor.nextReportNanos = System.nanoTime() + (long) (random.nextDouble() * REPORT_PERIOD.toNanos());
         sensors.add(sensor);
         ConnectOptions options = ConnectOptions.defaults(topics.id() + "-" + sensor.name());
+        // Building a client takes milliseconds: on the worker, never on the caller's (FX) thread.
+        onWorker(() -> connect(sensor, options));
+    }
+
+    private void connect(Sensor sensor, ConnectOptions options) {
         connections.open(options, DIRECT).whenCompleteAsync((c, e) -> {
             if (e != null) {
                 sensor.connectionFailed();

@@ -74,6 +74,7 @@ public final class StadiumViewModel {
     private final ReadOnlyObjectWrapper<Boolean> lightsOn = new ReadOnlyObjectWrapper<>(this, "lightsOn");
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline");
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this, "explanation");
+    private final ReadOnlyStringWrapper bandNote = new ReadOnlyStringWrapper(this, "bandNote", "");
     private final ReadOnlyObjectWrapper<PolicyDecision> decision = new ReadOnlyObjectWrapper<>(this, "decision");
     private final ReadOnlyStringWrapper policyHint = new ReadOnlyStringWrapper(this, "policyHint");
     private final ReadOnlyObjectWrapper<Phrases.Status> serverStatus = new ReadOnlyObjectWrapper<>(this, "serverStatus",
@@ -149,8 +150,9 @@ public final class StadiumViewModel {
             session = s;
             active.set(true);
             Topics t = s.topics();
-            topicsText.set(texts.format("stadium.topics", t.deviceTelemetry("…"), t.anyDeviceTelemetry(),
-                    t.deviceCommands("…"), t.commands()));
+            String any = texts.get("stadium.topics.sensor");
+            topicsText.set(texts.format("stadium.topics", t.deviceTelemetry(any), t.anyDeviceTelemetry(),
+                    t.deviceCommands(any), t.commands()));
         }
         List<SensorViewModel> added = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -218,6 +220,7 @@ public final class StadiumViewModel {
         decision.set(null);
         headline.set(words.headline(null));
         explanation.set(texts.get("stadium.why.none"));
+        bandNote.set("");
         serverStatus.set(Phrases.Status.OFF);
         serverStateText.set(texts.get("stadium.server.notRunning"));
         sensorsHeard.set(0);
@@ -279,6 +282,7 @@ public final class StadiumViewModel {
                 headline.set(words.headline(d.ledOn()));
             }
             explanation.set(words.explain(d, Duration.ofSeconds(Math.max(1, freshnessSeconds.get()))));
+            bandNote.set(words.bandNote(d, threshold.get()));
         }
         ConnectionState state = s.serverState();
         serverStatus.set(state == null ? Phrases.Status.BUSY : Phrases.status(state));
@@ -379,6 +383,11 @@ public final class StadiumViewModel {
     /** Why, in a sentence: "3 of 5 sensors below 300, any one is enough: lights on." */
     public ReadOnlyStringProperty explanationProperty() {
         return explanation.getReadOnlyProperty();
+    }
+
+    /** Why the sentence's number is not the threshold (the hysteresis band), or empty. */
+    public ReadOnlyStringProperty bandNoteProperty() {
+        return bandNote.getReadOnlyProperty();
     }
 
     /** The newest decision itself, for tests and counts. */
