@@ -29,6 +29,8 @@ import lab.nightlight.ui.packets.PacketsController;
 import lab.nightlight.ui.packets.SequenceModel;
 import lab.nightlight.ui.server.ServerPaneController;
 import lab.nightlight.ui.server.ServerViewModel;
+import lab.nightlight.ui.stadium.StadiumController;
+import lab.nightlight.ui.stadium.StadiumTab;
 
 /**
  * Puts the window together for one {@link App}: the view models, the FXML with their
@@ -57,6 +59,7 @@ public final class MainWindow {
     private final FxExecutor fx;
     private final SequenceModel packets;
     private final DemoViewModel demos;
+    private final StadiumTab stadium;
     private AutoCloseable packetListener;
     private MainViewController controller;
     private ProfileStripController strip;
@@ -92,6 +95,7 @@ public final class MainWindow {
         this.fx = fx;
         packets = new SequenceModel(texts);
         demos = new DemoViewModel(app, packets, texts, fx);
+        stadium = new StadiumTab(app, texts, clock);
     }
 
     /** Opens the connection dialog over the window. */
@@ -134,6 +138,9 @@ public final class MainWindow {
             }
             if (type == DemoPanelController.class) {
                 return new DemoPanelController(demos, texts);
+            }
+            if (type == StadiumController.class) {
+                return stadium.controller();
             }
             throw new IllegalArgumentException("No controller for " + type);
         });
@@ -178,6 +185,10 @@ public final class MainWindow {
         return demos;
     }
 
+    public StadiumTab stadium() {
+        return stadium;
+    }
+
     public MessagesViewModel messages() {
         return messages;
     }
@@ -205,6 +216,7 @@ public final class MainWindow {
         server.detach();
         chart.detach();
         demos.dispose();
+        stadium.dispose();
         if (packetListener != null) {
             try {
                 packetListener.close();
