@@ -106,6 +106,19 @@ class StadiumScaleUiTest {
 
     @Test
     @Order(2)
+    void oneDarkSliderAmongAHundredSwitchesTheNaiveStadiumOn() {
+        // The tab starts with "any sensor dark": the teacher drags one card's slider into the shade.
+        window.dragSlider("#sensor-6-light", 30);
+        await().atMost(RunningWindow.PATIENCE).until(() -> StadiumUiTest.allCardLeds(window, SENSORS, true));
+        assertThat(window.text("#stadiumExplanation"))
+                .matches("1 of 100 sensors below (280|320), any one is enough: lights on\\.");
+        window.snapshot("stadium-100-one-dark");
+        window.robot.clickOn("#stadiumDaylight");
+        await().atMost(RunningWindow.PATIENCE).until(() -> StadiumUiTest.allCardLeds(window, SENSORS, false));
+    }
+
+    @Test
+    @Order(3)
     void nightfallSwitchesAHundredLedsAndTheWindowKeepsAnswering() throws Exception {
         long start = System.nanoTime();
         window.robot.clickOn("#stadiumNightfall");
@@ -114,7 +127,6 @@ class StadiumScaleUiTest {
         System.err.printf("stadium scale: nightfall to 100 LEDs on in %d ms%n", (System.nanoTime() - start) / 1_000_000);
         assertThat(StadiumUiTest.allCardLeds(window, SENSORS, true)).isTrue();
         assertThat(worst).as("slowest answer of the FX thread during nightfall, ms").isLessThan(RESPONSIVE.toMillis());
-        window.snapshot("stadium-100");
 
         // Noise on every card: each wanders off its slider, and the window still answers.
         WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() ->
@@ -126,7 +138,7 @@ class StadiumScaleUiTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void closingWithAHundredSensorsLeavesNoThreadBehind() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> window.shell.shutdown(0)).get();
         await().atMost(RunningWindow.PATIENCE).until(() -> StadiumUiTest.stadiumThreads() == 0);

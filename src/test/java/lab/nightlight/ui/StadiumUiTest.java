@@ -146,7 +146,18 @@ class StadiumUiTest {
 
     @Test
     @Order(3)
-    void underTheMedianAShadedSensorLeavesTheLightsOff() {
+    void oneShadedSensorFoolsAnyButNotTheMedian() {
+        // The naive policy, as the tab starts: one bird over one sensor switches the stadium on.
+        window.robot.clickOn("#stadiumShade");
+        await().atMost(RunningWindow.PATIENCE).until(() -> allCardLeds(window, 10, true));
+        assertThat(window.text("#stadiumHeadline")).isEqualTo("Lights on");
+        // 280 when it switched on; once on, the band moves the line to 320.
+        assertThat(window.text("#stadiumExplanation"))
+                .matches("1 of 10 sensors below (280|320), any one is enough: lights on\\.");
+        window.snapshot("stadium-any-shaded");
+        window.robot.clickOn("#stadiumDaylight");
+        await().atMost(RunningWindow.PATIENCE).until(() -> allCardLeds(window, 10, false));
+
         window.choose("#stadiumPolicy", "Median below threshold");
         await().atMost(RunningWindow.PATIENCE).until(() -> window.text("#stadiumExplanation")
                 .matches("Median \\d+ not below 280 over 10 sensors: lights off\\."));

@@ -46,6 +46,8 @@ final class SensorCard extends VBox {
     SensorCard(SensorViewModel model, Texts texts, Tips tips, Consumer<SensorViewModel> remove) {
         this.model = model;
         getStyleClass().add("sensor-card");
+        setId(model.name()); // "sensor-7": its topic level, and how a test finds it
+
         setSpacing(6);
 
         led.getStyleClass().add("sensor-led");
@@ -71,6 +73,7 @@ final class SensorCard extends VBox {
         top.setAlignment(Pos.CENTER_LEFT);
 
         slider.getStyleClass().add("sensor-slider");
+        slider.setId(model.name() + "-light");
         slider.setBlockIncrement(20);
         slider.setAccessibleText(texts.format("stadium.card.light", model.name()));
         slider.valueProperty().bindBidirectional(model.levelProperty());
