@@ -29,7 +29,6 @@ import lab.nightlight.ui.packets.PacketsController;
 import lab.nightlight.ui.packets.SequenceModel;
 import lab.nightlight.ui.server.ServerPaneController;
 import lab.nightlight.ui.server.ServerViewModel;
-import lab.nightlight.ui.stadium.StadiumController;
 import lab.nightlight.ui.stadium.StadiumTab;
 
 /**
@@ -139,8 +138,8 @@ public final class MainWindow {
             if (type == DemoPanelController.class) {
                 return new DemoPanelController(demos, texts);
             }
-            if (type == StadiumController.class) {
-                return stadium.controller();
+            if (type == StadiumTab.class) {
+                return stadium;
             }
             throw new IllegalArgumentException("No controller for " + type);
         });
