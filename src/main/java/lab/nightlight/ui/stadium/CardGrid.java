@@ -30,13 +30,17 @@ final class CardGrid {
     private final ArrayDeque<SensorViewModel> pending = new ArrayDeque<>();
     private final Map<SensorViewModel, SensorCard> shown = new HashMap<>();
 
-    CardGrid(TilePane pane, Texts texts, Consumer<SensorViewModel> remove) {
+    /**
+     * @param existing cards the model has already (none unless the view is loaded late)
+     */
+    CardGrid(TilePane pane, Texts texts, Consumer<SensorViewModel> remove, List<SensorViewModel> existing) {
         this.pane = pane;
         this.texts = texts;
         this.remove = remove;
         tips = new SensorCard.Tips(new Tooltip(texts.get("stadium.card.remove")),
                 new Tooltip(texts.get("stadium.card.reading")), new Tooltip(texts.get("stadium.card.commands")),
                 new Tooltip(texts.get("stadium.card.noise.hint")));
+        pending.addAll(existing);
     }
 
     /** Follows the model's list: removed cards go at once, added ones join the queue. */
@@ -74,11 +78,6 @@ final class CardGrid {
             built.add(card);
         } while (!pending.isEmpty() && System.nanoTime() - start < BUILD_BUDGET_NANOS);
         pane.getChildren().addAll(built);
-    }
-
-    /** Cards in the model that have no node yet. */
-    int waiting() {
-        return pending.size();
     }
 
     void dispose() {

@@ -105,14 +105,6 @@ final class SensorCard extends VBox {
         showStatus(null, model.statusProperty().get());
     }
 
-    SensorViewModel model() {
-        return model;
-    }
-
-    LedIndicator led() {
-        return led;
-    }
-
     private void showLed(boolean on) {
         led.setOn(on);
         ledIcon.setIconLiteral(on ? "mdi2l-lightbulb-on" : "mdi2l-lightbulb-outline");

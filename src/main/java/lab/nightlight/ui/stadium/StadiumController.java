@@ -28,7 +28,8 @@ import lab.nightlight.ui.led.LedIndicator;
  * Binds the stadium tab to its {@link StadiumViewModel}: the buttons call it, the server's
  * settings bind both ways, and the cards follow its list. While the stadium runs, an
  * {@link AnimationTimer} calls {@link StadiumViewModel#frame()} once a frame; that is the only
- * way sensor and server news reach the FX thread, so there is no timer or task per card.
+ * way sensor and server news reach the FX thread, so there is no timer or task per card. The same
+ * frame lets the {@link CardGrid} build a few waiting cards.
  */
 public final class StadiumController {
 
@@ -116,7 +117,7 @@ public final class StadiumController {
         }
         emptyState.visibleProperty().bind(Bindings.isEmpty(model.sensors()));
         emptyState.managedProperty().bind(emptyState.visibleProperty());
-        cards = new CardGrid(cardGrid, texts, model::remove);
+        cards = new CardGrid(cardGrid, texts, model::remove, model.sensors());
         model.sensors().addListener((ListChangeListener<SensorViewModel>) cards::changed);
 
         bindServer();

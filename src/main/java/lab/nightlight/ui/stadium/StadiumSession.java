@@ -46,6 +46,8 @@ final class StadiumSession {
 
     static final Duration REPORT_PERIOD = Duration.ofSeconds(1);
     static final long TICK_MILLIS = 100;
+    /** How long the goodbyes may take: less than the 2 s the app gives them before it stops the broker. */
+    static final long GOODBYE_MILLIS = 1_500;
     /** How far a noisy sensor wanders around its level (a standard deviation). */
     static final int NOISE = 50;
 
@@ -251,18 +253,24 @@ final class StadiumSession {
             s.close();
         }
         if (c != null) {
+            // QoS 0: the broker takes the PUBLISH before the DISCONNECT that follows on the same
+            // connection, and nothing waits for an acknowledgement that a busy or stopping broker
+            // may never send (a server still waiting when the broker stops would retry forever).
             CompletableFuture<Void> cleared = c.state().isConnected()
-                    ? c.publish(topics.commands(), new byte[0], Qos.AT_LEAST_ONCE, true) : CompletableFuture.completedFuture(null);
-            byes.add(cleared.handle((ok, e) -> null).thenCompose(x -> c.disconnect()));
+                    ? c.publish(topics.commands(), new byte[0], Qos.AT_MOST_ONCE, true)
+                    : CompletableFuture.completedFuture(null);
+            byes.add(cleared.completeOnTimeout(null, 1, TimeUnit.SECONDS).handle((ok, e) -> null)
+                    .thenCompose(x -> c.disconnect()));
         }
         goodbye = CompletableFuture.allOf(byes.toArray(CompletableFuture[]::new))
-                .orTimeout(2, TimeUnit.SECONDS)
+                .orTimeout(GOODBYE_MILLIS, TimeUnit.MILLISECONDS)
                 .handle((ok, e) -> (Void) null)
-                .whenComplete((ok, e) -> worker.shutdownNow());
+                .whenComplete((ok, e) -> {
+                    if (c != null) {
+                        c.disconnect(); // whatever hung: it must not reconnect once the broker is gone
+                    }
+                    worker.shutdownNow();
+                });
         return goodbye;
-    }
-
-    boolean isClosed() {
-        return closed;
     }
 }
