@@ -103,6 +103,7 @@ public final class App implements AutoCloseable {
     private final Map<Pane, PacketRelay> relays = new EnumMap<>(Pane.class);
     private final List<Consumer<BrokerStatus>> brokerListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<Pair>> pairListeners = new CopyOnWriteArrayList<>();
+    private final List<java.util.function.Supplier<CompletableFuture<?>>> alsoClose = new CopyOnWriteArrayList<>();
     private volatile BrokerStatus brokerStatus;
     private volatile BrokerAddress address;
     private volatile Pair pair;
@@ -414,6 +415,41 @@ public final class App implements AutoCloseable {
         return late.connect().thenApply(x -> late);
     }
 
+    /**
+     * A client of its own on the device pane's broker, for devices beyond the lesson's one (the
+     * stadium's sensors and their server): that pane's version, login and TLS trust, straight to
+     * the broker (no relay, so no plug to pull), retrying while the broker is away, callbacks on
+     * {@code events}. Completes once the broker is up (the embedded one may still be starting);
+     * the caller connects it and ends it, and registers its goodbye with {@link #closeAlso}.
+     */
+    public CompletableFuture<MqttConnection> extraConnection(ConnectOptions options, Executor events) {
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(events, "events");
+        if (closed) {
+            return CompletableFuture.failedFuture(new IllegalStateException("The app is closed."));
+        }
+        CompletableFuture<BrokerAddress> ready = profiles.get(Pane.DEVICE).embedded() ? embeddedReady
+                : CompletableFuture.completedFuture(addressOf(Pane.DEVICE));
+        return ready.thenApply(a -> {
+            BrokerAddress broker = addressOf(Pane.DEVICE);
+            if (broker == null) {
+                throw new IllegalStateException("The broker has not started yet.");
+            }
+            ConnectOptions o = login(Pane.DEVICE, options.withVersion(profiles.get(Pane.DEVICE).version()));
+            return MqttConnection.create(broker, o.withRetryFirstConnect(true), events);
+        });
+    }
+
+    /**
+     * Something more to end with the app, such as the stadium's clients: {@link #close} calls it
+     * with the panes' goodbyes and waits for its future (as for theirs, at most 2 s) before the
+     * relays close and the embedded broker stops. It may be called again by its owner first, so
+     * it should return the same future when it is.
+     */
+    public void closeAlso(java.util.function.Supplier<CompletableFuture<?>> goodbye) {
+        alsoClose.add(Objects.requireNonNull(goodbye));
+    }
+
     /** Clears a retained message the MQTT way: an empty payload published with the retain flag set. */
     public CompletableFuture<Void> clearRetained(String topic) {
         Pair p = pair;
@@ -525,8 +561,19 @@ public final class App implements AutoCloseable {
     public void close() {
         closed = true;
         Pair p = pair;
-        CompletableFuture<Void> goodbyes = p == null ? CompletableFuture.completedFuture(null)
-                : CompletableFuture.allOf(p.device().disconnect(), p.server().connection().disconnect());
+        List<CompletableFuture<?>> all = new java.util.ArrayList<>();
+        if (p != null) {
+            all.add(p.device().disconnect());
+            all.add(p.server().connection().disconnect());
+        }
+        for (java.util.function.Supplier<CompletableFuture<?>> also : alsoClose) {
+            try {
+                all.add(also.get());
+            } catch (RuntimeException e) {
+                // one failing goodbye must not keep the broker running
+            }
+        }
+        CompletableFuture<Void> goodbyes = CompletableFuture.allOf(all.toArray(CompletableFuture[]::new));
         if (p != null) {
             p.device().close();
             p.server().close();

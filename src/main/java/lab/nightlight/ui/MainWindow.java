@@ -32,6 +32,7 @@ import lab.nightlight.ui.packets.PacketsController;
 import lab.nightlight.ui.packets.SequenceModel;
 import lab.nightlight.ui.server.ServerPaneController;
 import lab.nightlight.ui.server.ServerViewModel;
+import lab.nightlight.ui.stadium.StadiumTab;
 
 /**
  * Puts the window together for one {@link App}: the view models, the FXML with their
@@ -63,6 +64,7 @@ public final class MainWindow {
     private final FxExecutor fx;
     private final SequenceModel packets;
     private final DemoViewModel demos;
+    private final StadiumTab stadium;
     private AutoCloseable packetListener;
     private MainViewController controller;
     private ProfileStripController strip;
@@ -97,6 +99,7 @@ public final class MainWindow {
         this.fx = fx;
         packets = new SequenceModel(texts);
         demos = new DemoViewModel(app, packets, texts, fx);
+        stadium = new StadiumTab(app, texts, clock);
     }
 
     /** Opens the About dialog (version, bundled components, licences) over the window. */
@@ -145,6 +148,9 @@ public final class MainWindow {
             }
             if (type == DemoPanelController.class) {
                 return new DemoPanelController(demos, texts);
+            }
+            if (type == StadiumTab.class) {
+                return stadium;
             }
             Object classroomController = classroom.controller(type);
             if (classroomController != null) {
@@ -206,6 +212,10 @@ public final class MainWindow {
         return demos;
     }
 
+    public StadiumTab stadium() {
+        return stadium;
+    }
+
     public MessagesViewModel messages() {
         return messages;
     }
@@ -238,6 +248,7 @@ public final class MainWindow {
         server.detach();
         chart.detach();
         demos.dispose();
+        stadium.dispose();
         if (packetListener != null) {
             try {
                 packetListener.close();

@@ -1,0 +1,89 @@
+package lab.nightlight.ui.stadium;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.TilePane;
+import lab.nightlight.ui.Texts;
+
+/**
+ * The sensor cards as nodes in their tiled grid. A card costs the FX thread several
+ * milliseconds to build and style (mostly CSS: about thirty nodes against the theme's
+ * selectors), so ten at once would freeze the window for a moment: new cards wait in a queue
+ * and {@link #frame()} builds them for a few milliseconds a frame, in order; the stadium fills
+ * up before the class's eyes instead of stalling. The four tooltips are shared by every card.
+ */
+final class CardGrid {
+
+    /** How long one frame may spend building cards (the CSS pass after it costs about as much again). */
+    static final long BUILD_BUDGET_NANOS = 4_000_000;
+
+    private final TilePane pane;
+    private final Texts texts;
+    private final Consumer<SensorViewModel> remove;
+    private final SensorCard.Tips tips;
+    private final ArrayDeque<SensorViewModel> pending = new ArrayDeque<>();
+    private final Map<SensorViewModel, SensorCard> shown = new HashMap<>();
+
+    /**
+     * @param existing cards the model has already (none unless the view is loaded late)
+     */
+    CardGrid(TilePane pane, Texts texts, Consumer<SensorViewModel> remove, List<SensorViewModel> existing) {
+        this.pane = pane;
+        this.texts = texts;
+        this.remove = remove;
+        tips = new SensorCard.Tips(new Tooltip(texts.get("stadium.card.remove")),
+                new Tooltip(texts.get("stadium.card.reading")), new Tooltip(texts.get("stadium.card.commands")),
+                new Tooltip(texts.get("stadium.card.noise.hint")));
+        pending.addAll(existing);
+    }
+
+    /** Follows the model's list: removed cards go at once, added ones join the queue. */
+    void changed(ListChangeListener.Change<? extends SensorViewModel> c) {
+        while (c.next()) {
+            if (c.wasRemoved()) {
+                pending.removeAll(c.getRemoved());
+                List<SensorCard> gone = new ArrayList<>();
+                for (SensorViewModel m : c.getRemoved()) {
+                    SensorCard card = shown.remove(m);
+                    if (card != null) {
+                        card.dispose();
+                        gone.add(card);
+                    }
+                }
+                pane.getChildren().removeAll(gone);
+            }
+            if (c.wasAdded()) {
+                pending.addAll(c.getAddedSubList());
+            }
+        }
+    }
+
+    /** Once a frame: builds queued cards for up to {@link #BUILD_BUDGET_NANOS}, at least one. */
+    void frame() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        long start = System.nanoTime();
+        List<SensorCard> built = new ArrayList<>();
+        do {
+            SensorViewModel m = pending.poll();
+            SensorCard card = new SensorCard(m, texts, tips, remove);
+            shown.put(m, card);
+            built.add(card);
+        } while (!pending.isEmpty() && System.nanoTime() - start < BUILD_BUDGET_NANOS);
+        pane.getChildren().addAll(built);
+    }
+
+    void dispose() {
+        pending.clear();
+        shown.values().forEach(SensorCard::dispose);
+        shown.clear();
+        pane.getChildren().clear();
+    }
+}
