@@ -216,6 +216,7 @@ public final class ServerViewModel {
     public void attach(NightlightServer next) {
         detach();
         server = Objects.requireNonNull(next);
+        feed.clear(); // what the previous server logged is not this one's
         next.addListener(listener);
         stateHandle = next.connection().onState(this::onState);
         next.setThreshold(clampThreshold(threshold.get()));
@@ -225,12 +226,35 @@ public final class ServerViewModel {
             next.setSubscriptionQos(subscriptionQos.get());
         }
         topicsText.set(texts.format("server.topics", next.topics().telemetry(), next.topics().commands()));
-        feed.clear();
         sentFeed.clear();
-        rows.clear();
         commands.clear();
+        showKeptLog(next);
         onState(next.connection().state());
         refreshCounters();
+    }
+
+    /**
+     * A server may have logged before this pane attached (the window rebuilt for another
+     * language, or telemetry that beat the window's first frame): its kept entries fill the
+     * table at once. The listener is already on, so an entry may be both kept and queued; the
+     * queued copy of a shown entry is skipped (same object).
+     */
+    private void showKeptLog(NightlightServer next) {
+        rows.clear();
+        List<LogEntry> kept = next.log().snapshot();
+        java.util.Set<LogEntry> shown = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        shown.addAll(kept);
+        List<LogEntry> queued = feed.drain();
+        List<LogRow> batch = new ArrayList<>(kept.size() + queued.size());
+        for (LogEntry e : kept) {
+            batch.add(LogRow.of(e, phrases, clock.getZone()));
+        }
+        for (LogEntry e : queued) {
+            if (!shown.contains(e)) {
+                batch.add(LogRow.of(e, phrases, clock.getZone()));
+            }
+        }
+        NewestFirst.add(rows, batch, ROWS_IN_VIEW);
     }
 
     public void detach() {

@@ -125,6 +125,34 @@ class ServerViewModelTest {
     }
 
     @Test
+    void aPaneThatAttachesLateShowsWhatTheServerAlreadyLoggedOnce() throws Exception {
+        publish(12, 1);
+        // A second pane, as after a language switch: the table starts from the server's kept log.
+        ServerViewModel late = new ServerViewModel(Texts.load(Locale.ENGLISH), messages, background, fx, Clock.systemUTC());
+        onFx(() -> {
+            late.attach(server);
+            return null;
+        });
+        List<LogRow> rows = onFx(() -> List.copyOf(late.rows()));
+        assertThat(rows).hasSize(13);
+        assertThat(rows.get(0).rejected()).isTrue();
+        assertThat(rows).extracting(LogRow::sequence).doesNotHaveDuplicates()
+                .isSortedAccordingTo((a, b) -> Long.compare(b, a));
+        // New telemetry after the attach arrives once, not twice.
+        publish(2, 0);
+        onFx(() -> {
+            late.frame();
+            return null;
+        });
+        assertThat(onFx(() -> List.copyOf(late.rows()))).hasSize(15).extracting(LogRow::sequence).doesNotHaveDuplicates();
+        assertThat(onFx(() -> late.showingTextProperty().get())).isEqualTo("Showing 15 of 15");
+        onFx(() -> {
+            late.detach();
+            return null;
+        });
+    }
+
+    @Test
     void pausedTheTableStandsStillWhileTheCountersCount() throws Exception {
         publish(10, 0);
         onFx(() -> {
