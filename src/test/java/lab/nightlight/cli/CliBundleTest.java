@@ -3,26 +3,22 @@ package lab.nightlight.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import lab.nightlight.ui.JavaSource;
 import org.junit.jupiter.api.BeforeAll;
+import lab.nightlight.support.Bundles;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,20 +53,9 @@ class CliBundleTest {
 
     @BeforeAll
     static void load() throws IOException {
-        english = bundle("cli.properties");
-        korean = bundle("cli_ko.properties");
-        shared = bundle("messages.properties");
-    }
-
-    private static Map<String, String> bundle(String name) throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = CliBundleTest.class.getResourceAsStream("/lab/nightlight/i18n/" + name)) {
-            assertThat(in).as(name).isNotNull();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        Map<String, String> map = new TreeMap<>();
-        p.forEach((k, v) -> map.put((String) k, (String) v));
-        return map;
+        english = Bundles.load("cli.properties");
+        korean = Bundles.load("cli_ko.properties");
+        shared = Bundles.load("messages.properties");
     }
 
     private static boolean isHelp(String key) {
@@ -142,15 +127,12 @@ class CliBundleTest {
 
     @Test
     void bothLanguagesHaveEveryKeyWithText() {
-        assertThat(korean.keySet()).as("keys missing in Korean or only in Korean").isEqualTo(english.keySet());
-        assertThat(english).allSatisfy((k, v) -> assertThat(v).as(k).isNotBlank());
-        assertThat(korean).allSatisfy((k, v) -> assertThat(v).as(k).isNotBlank());
+        Bundles.assertSameKeysWithText(english, korean);
     }
 
     @Test
     void koreanIsActuallyKorean() {
-        long hangul = korean.values().stream().filter(v -> v.codePoints()
-                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)).count();
+        long hangul = Bundles.hangulValues(korean);
         // Example command lines, topics and "{0}: LED {1}" stay as they are; sentences may not.
         assertThat(hangul).isGreaterThan(korean.size() * 9L / 10);
     }

@@ -3,9 +3,6 @@ package lab.nightlight.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
@@ -13,9 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +23,7 @@ import lab.nightlight.mqtt.MqttProblem;
 import lab.nightlight.server.LogEntry;
 import lab.nightlight.settings.SettingsStore;
 import org.junit.jupiter.api.BeforeAll;
+import lab.nightlight.support.Bundles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,19 +48,8 @@ class I18nBundleTest {
 
     @BeforeAll
     static void load() throws IOException {
-        english = bundle("messages.properties");
-        korean = bundle("messages_ko.properties");
-    }
-
-    private static Map<String, String> bundle(String name) throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = I18nBundleTest.class.getResourceAsStream("/lab/nightlight/i18n/" + name)) {
-            assertThat(in).as(name).isNotNull();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        Map<String, String> map = new TreeMap<>();
-        p.forEach((k, v) -> map.put((String) k, (String) v));
-        return map;
+        english = Bundles.load("messages.properties");
+        korean = Bundles.load("messages_ko.properties");
     }
 
     private static List<Path> files(Path root, String suffix) throws IOException {
@@ -129,15 +114,12 @@ class I18nBundleTest {
 
     @Test
     void bothLanguagesHaveEveryKeyWithText() {
-        assertThat(korean.keySet()).as("keys missing in Korean or only in Korean").isEqualTo(english.keySet());
-        assertThat(english).allSatisfy((k, v) -> assertThat(v).as(k).isNotBlank());
-        assertThat(korean).allSatisfy((k, v) -> assertThat(v).as(k).isNotBlank());
+        Bundles.assertSameKeysWithText(english, korean);
     }
 
     @Test
     void koreanIsActuallyKorean() {
-        long hangul = korean.values().stream().filter(v -> v.codePoints()
-                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)).count();
+        long hangul = Bundles.hangulValues(korean);
         // Numbers, QoS digits, the app's name and the like may stay as they are; sentences may not.
         assertThat(hangul).isGreaterThan(korean.size() * 8L / 10);
     }
