@@ -1,7 +1,5 @@
 package lab.nightlight;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -36,7 +34,7 @@ import lab.nightlight.trace.Vantage;
  * and hands them to whoever shows them (the window) or drives them (tests, benchmarks). No JavaFX
  * here, so the same wiring runs headless.
  *
- * <p>Each pane's connection runs through its own loopback {@link PacketRelay}, so a teacher can
+ * <p>Each pane's connection runs through its own loopback {@link PacketRelay} ({@link Plugs}), so a teacher can
  * pull either pane's plug. Packets are observed inside the embedded broker; on an external
  * broker, by the relays (the clients' vantage point). Changing the device id or a pane's session
  * options rebuilds that side with the same settings and tells {@link #onPair} listeners.
@@ -100,7 +98,7 @@ public final class App implements AutoCloseable {
     private final PacketHub brokerPackets = new PacketHub();
     private final PacketHub clientPackets = new PacketHub();
     private final Map<Pane, SessionOptions> sessions = new EnumMap<>(Pane.class);
-    private final Map<Pane, PacketRelay> relays = new EnumMap<>(Pane.class);
+    private final Plugs plugs = new Plugs(clientPackets);
     private final List<Consumer<BrokerStatus>> brokerListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<Pair>> pairListeners = new CopyOnWriteArrayList<>();
     private final List<java.util.function.Supplier<CompletableFuture<?>>> alsoClose = new CopyOnWriteArrayList<>();
@@ -143,7 +141,7 @@ public final class App implements AutoCloseable {
 
     /** True when the pane's connection runs through a relay, so its plug can be pulled. */
     public boolean hasPlug(Pane pane) {
-        return relays.containsKey(pane);
+        return plugs.has(pane);
     }
 
     private boolean usesEmbedded() {
@@ -199,7 +197,7 @@ public final class App implements AutoCloseable {
         return broker.thenCompose(a -> {
             synchronized (this) {
                 for (Pane pane : Pane.values()) {
-                    openRelay(pane);
+                    plugs.open(pane, addressOf(pane));
                 }
                 Topics topics = new Topics(config.deviceId());
                 return publish(new Pair(newDevice(topics, null), newServer(topics, null)));
@@ -324,13 +322,8 @@ public final class App implements AutoCloseable {
         VirtualDevice device = old.device();
         NightlightServer server = old.server();
         for (Pane pane : panes) {
-            PacketRelay relay = relays.remove(pane);
-            CompletableFuture<Void> gone = pane == Pane.DEVICE ? closeDevice(old.device()) : closeServer(old.server());
-            if (relay != null) {
-                // The relay goes only after the goodbye, or the old pane would see a lost connection.
-                gone.orTimeout(2, java.util.concurrent.TimeUnit.SECONDS).whenComplete((ok, e) -> relay.close());
-            }
-            openRelay(pane);
+            plugs.closeAfter(pane, pane == Pane.DEVICE ? closeDevice(old.device()) : closeServer(old.server()));
+            plugs.open(pane, addressOf(pane));
         }
         if (panes.contains(Pane.DEVICE)) {
             device = newDevice(topics, old.device());
@@ -379,26 +372,15 @@ public final class App implements AutoCloseable {
      * at once (a crash). Either way no DISCONNECT is sent. The pane reconnects after {@link #plugIn}.
      */
     public void pullThePlug(Pane pane, boolean silent) {
-        PacketRelay relay = relays.get(pane);
-        if (relay != null) {
-            if (silent) {
-                relay.cut();
-            } else {
-                relay.reset();
-            }
-        }
+        plugs.pull(pane, silent);
     }
 
     public void plugIn(Pane pane) {
-        PacketRelay relay = relays.get(pane);
-        if (relay != null) {
-            relay.plugIn();
-        }
+        plugs.plugIn(pane);
     }
 
     public boolean isUnplugged(Pane pane) {
-        PacketRelay relay = relays.get(pane);
-        return relay != null && relay.isUnplugged();
+        return plugs.isUnplugged(pane);
     }
 
     /**
@@ -465,19 +447,6 @@ public final class App implements AutoCloseable {
         return profile.embedded() ? embeddedAddress : profile.address();
     }
 
-    /** A relay for plain MQTT over TCP only: it cannot speak TLS or WebSockets. */
-    private void openRelay(Pane pane) {
-        BrokerAddress broker = addressOf(pane);
-        if (broker == null || broker.transport() != lab.nightlight.mqtt.Transport.TCP) {
-            return;
-        }
-        try {
-            relays.put(pane, new PacketRelay(broker.host(), broker.port(), clientPackets));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The pane's login; in classroom mode the app's own panes log in like the students do. */
     private ConnectOptions login(Pane pane, ConnectOptions options) {
         ConnectionProfile profile = profiles.get(pane);
@@ -494,12 +463,7 @@ public final class App implements AutoCloseable {
         ConnectOptions o = login(pane, sessions.get(pane).applyTo(options));
         // The window keeps trying while a broker is away; it says so and counts down.
         o = o.withRetryFirstConnect(true);
-        PacketRelay relay = relays.get(pane);
-        if (relay == null) {
-            return MqttConnection.create(broker, o, config.events());
-        }
-        BrokerAddress via = new BrokerAddress("127.0.0.1", relay.localPort());
-        return MqttConnection.createVia(broker, via, relay::upstreamFailure, o, config.events());
+        return plugs.connect(pane, broker, o, config.events());
     }
 
     private VirtualDevice newDevice(Topics topics, VirtualDevice old) {
@@ -584,7 +548,7 @@ public final class App implements AutoCloseable {
                 p.device().connection().disconnect();
                 p.server().connection().disconnect();
             }
-            relays.values().forEach(PacketRelay::close);
+            plugs.closeAll();
             EmbeddedBroker broker = embeddedBroker;
             if (broker != null) {
                 broker.stop();
