@@ -85,6 +85,8 @@ class StadiumViewModelTest {
 
     @Test
     void nothingRunsUntilTheFirstSensorIsAdded() {
+        // An earlier test's stadium thread may still be ending: count from none.
+        await().atMost(PATIENCE).until(() -> stadiumThreads() == 0);
         StadiumViewModel m = model(Locale.ENGLISH);
         long before = stadiumThreads();
         m.frame();
@@ -175,6 +177,9 @@ class StadiumViewModelTest {
             opened = List.copyOf(connections);
         }
         assertThat(opened).hasSize(4); // three sensors and the server
+        // The broadcast must be on the broker before the late subscriber comes, or it arrives live
+        // (not flagged retained) and the test waits for a retained copy that never comes.
+        until(() -> sessions.get(0).commandsSent() >= 1);
         try (Clients clients = new Clients()) {
             Recorder late = lateSubscriber(clients, sessions.get(0).topics());
             await().atMost(PATIENCE).until(() -> late.size() == 1 && late.last().retain());
