@@ -124,7 +124,9 @@ class StadiumViewModelTest {
         // The median decides again at once, with the band now above the threshold.
         m.policyProperty().set(Policy.Kind.MEDIAN);
         until(() -> Boolean.FALSE.equals(m.lightsOnProperty().get()));
-        assertThat(m.explanationProperty().get()).matches("Median \\d+ not below 320 over 5 sensors: lights off\\.");
+        // 320 in the decision that switched them off; a later reading may already be judged
+        // against 280 by the time we look, as in the step above.
+        assertThat(m.explanationProperty().get()).matches("Median \\d+ not below (280|320) over 5 sensors: lights off\\.");
         assertThat(m.decisionProperty().get().dark()).isEqualTo(1);
         until(() -> allLeds(false));
 
