@@ -17,10 +17,6 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        // Our logging config, not the one inside the broker's jar (which logs INFO to stdout).
-        if (System.getProperty("logback.configurationFile") == null) {
-            System.setProperty("logback.configurationFile", "nightlight-logback.xml");
-        }
         if (opensWindow(args)) {
             lab.nightlight.ui.DesktopApp.launch(args);
         } else {
