@@ -234,29 +234,35 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            long[] shown = new long[runs];
             long[] connected = new long[runs];
+            long[] answered = new long[runs];
             long[] exit = new long[runs];
             long[] rss = new long[runs];
             Output output = new Output(json, terminal, texts);
             for (int i = 0; i < runs; i++) {
-                long[] r;
+                WindowRun.Result r;
                 try {
                     r = WindowRun.once();
                 } catch (WindowRun.NoFrame e) {
                     output.failure(t -> t.format("bench.window.noFrame", String.valueOf(e.exitCode())));
                     return Cli.FAILED;
                 }
-                connected[i] = r[0];
-                exit[i] = r[1];
-                rss[i] = r[2];
+                shown[i] = r.shownMs();
+                connected[i] = r.connectedMs();
+                answered[i] = r.answeredMs();
+                exit[i] = r.exitMs();
+                rss[i] = r.residentKb();
             }
-            java.util.Arrays.sort(connected);
-            java.util.Arrays.sort(exit);
-            java.util.Arrays.sort(rss);
+            for (long[] figures : new long[][] {shown, connected, answered, exit, rss}) {
+                java.util.Arrays.sort(figures);
+            }
             int m = runs / 2;
-            output.event(texts.format("bench.window", String.valueOf(runs), String.valueOf(connected[m]),
-                            String.valueOf(exit[m]), String.valueOf(rss[m] / 1024)),
-                    "window", "runs", runs, "connected_ms", connected[m], "exit_ms", exit[m], "rss_mb", rss[m] / 1024);
+            output.event(texts.format("bench.window", String.valueOf(runs), String.valueOf(shown[m]),
+                            String.valueOf(connected[m]), String.valueOf(answered[m]), String.valueOf(exit[m]),
+                            String.valueOf(rss[m] / 1024)),
+                    "window", "runs", runs, "shown_ms", shown[m], "connected_ms", connected[m], "answered_ms", answered[m],
+                    "exit_ms", exit[m], "rss_mb", rss[m] / 1024);
             return Cli.OK;
         }
     }

@@ -1,23 +1,37 @@
 package lab.nightlight.cli;
 
-import java.io.File;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * One timed start of the window in a new process, with {@code --snapshot}: the PNG appears when
- * both panes are connected and the LED has answered, then the window closes through its usual
- * exit path. Linux only for the memory figure (/proc).
+ * One timed start of the window in a new process, with {@code --snapshot}: once both panes are
+ * connected and the LED has answered, the window writes its PNG, prints when it was shown, both
+ * panes connected and the LED answered (ui.StartTimes), and closes through its usual exit path.
+ * Linux only for the memory figure (/proc).
  */
 final class WindowRun {
 
     private WindowRun() {
     }
 
-    /** {connected ms after start, ms from snapshot to exit, last resident KB}. */
-    static long[] once() throws Exception {
+    /** One start's milestones (ms since the JVM started), exit time and last resident size. */
+    record Result(long shownMs, long connectedMs, long answeredMs, long exitMs, long residentKb) {
+    }
+
+    static final Pattern START_LINE = Pattern.compile(
+            "\\{\"event\":\"start\",\"shown_ms\":(-?\\d+),\"connected_ms\":(-?\\d+),\"answered_ms\":(-?\\d+)}");
+
+    static Result once() throws Exception {
         Path png = Files.createTempFile("nightlight-start", ".png");
         Files.delete(png);
         List<String> command = new ArrayList<>();
@@ -27,24 +41,42 @@ final class WindowRun {
         command.add("lab.nightlight.Launcher");
         command.add("--snapshot");
         command.add(png.toString());
-        long start = System.nanoTime();
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(new File("/dev/null")).start();
-        long shotAt = 0;
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        // The window prints its milestones once the picture is written, just before it closes.
+        AtomicReference<Matcher> milestones = new AtomicReference<>();
+        AtomicLong closingAt = new AtomicLong();
+        Thread reader = new Thread(() -> readMilestones(p, milestones, closingAt), "nightlight-bench-window");
+        reader.setDaemon(true);
+        reader.start();
         long rss = 0;
         while (p.isAlive()) {
-            if (shotAt == 0 && Files.exists(png)) {
-                shotAt = System.nanoTime();
-            }
             long now = residentKb(p.pid());
             rss = now > 0 ? now : rss;
             Thread.sleep(5);
         }
         long end = System.nanoTime();
-        if (shotAt == 0 || p.exitValue() != 0) {
+        reader.join(5_000);
+        Files.deleteIfExists(png);
+        Matcher m = milestones.get();
+        if (m == null || p.exitValue() != 0) {
             throw new NoFrame(p.exitValue());
         }
-        Files.deleteIfExists(png);
-        return new long[] {(shotAt - start) / 1_000_000, (end - shotAt) / 1_000_000, rss};
+        return new Result(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)),
+                (end - closingAt.get()) / 1_000_000, rss);
+    }
+
+    private static void readMilestones(Process p, AtomicReference<Matcher> milestones, AtomicLong closingAt) {
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                Matcher m = START_LINE.matcher(line.trim());
+                if (m.matches() && milestones.get() == null) {
+                    closingAt.set(System.nanoTime());
+                    milestones.set(m);
+                }
+            }
+        } catch (IOException e) {
+            // the process ended; once() sees whether the line came
+        }
     }
 
     /** The window never showed its connected frame (most often: no display); the command says so. */

@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import lab.nightlight.App;
 import lab.nightlight.broker.BrokerSettings;
 import lab.nightlight.guide.LessonGuide;
@@ -73,6 +74,7 @@ public final class Shell {
     private ClassroomViewModel classroom;
     private MainWindow window;
     private SnapshotWhenReady snapshot;
+    private StartTimes startTimes;
     private boolean closed;
 
     public Shell(WindowOptions options, AppFactory apps, Exit exit, Clock clock) {
@@ -120,11 +122,15 @@ public final class Shell {
         stage.setMinHeight(640);
         addIcons(stage);
         stage.setOnCloseRequest(e -> shutdown(0));
+        if (options.snapshot() != null) {
+            startTimes = new StartTimes();
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> startTimes.shown());
+        }
         stage.show();
         if (options.snapshot() != null) {
             Executor writer = r -> new Thread(r, "nightlight-snapshot").start();
             snapshot = new SnapshotWhenReady(scene, window.device(), window.server(), options.snapshot(), writer, fx,
-                    this::shutdown);
+                    startTimes, this::shutdown);
             snapshot.arm();
         }
         // Returns at once; the broker starts in the background and the panes follow its events.
@@ -197,6 +203,11 @@ public final class Shell {
     /** The app this window shows (for tests). */
     public App app() {
         return app;
+    }
+
+    /** The milestones of this start; null without --snapshot. */
+    StartTimes startTimes() {
+        return startTimes;
     }
 
     public MainWindow window() {

@@ -22,7 +22,7 @@ import lab.nightlight.ui.server.ServerViewModel;
  * {@code --snapshot FILE}: once both panes are connected and the LED has answered a telemetry
  * message through the broker, writes a PNG of the whole window and reports 0; reports 1 (with a
  * sentence on stderr) if that has not happened in time. The proof, in one picture, that the
- * loop works on this machine.
+ * loop works on this machine. Then prints when each milestone was reached ({@link StartTimes}).
  */
 final class SnapshotWhenReady {
 
@@ -37,13 +37,14 @@ final class SnapshotWhenReady {
     private final Executor background;
     private final Executor fx;
     private final IntConsumer done;
+    private final StartTimes times;
     private final PauseTransition timeout = new PauseTransition(TIMEOUT);
     private final InvalidationListener check = o -> check();
     private boolean asked;
     private boolean taking;
 
     SnapshotWhenReady(Scene scene, DeviceViewModel device, ServerViewModel server, Path file, Executor background,
-                      Executor fx, IntConsumer done) {
+                      Executor fx, StartTimes times, IntConsumer done) {
         this.scene = Objects.requireNonNull(scene);
         this.device = Objects.requireNonNull(device);
         this.server = Objects.requireNonNull(server);
@@ -51,6 +52,7 @@ final class SnapshotWhenReady {
         this.background = Objects.requireNonNull(background);
         this.fx = Objects.requireNonNull(fx);
         this.done = Objects.requireNonNull(done);
+        this.times = Objects.requireNonNull(times);
     }
 
     void arm() {
@@ -77,6 +79,7 @@ final class SnapshotWhenReady {
         if (taking || !device.connectedProperty().get() || !server.connectedProperty().get()) {
             return;
         }
+        times.connected();
         if (device.receivedProperty().get() == 0) {
             if (!asked) {
                 // Do not wait for the 5 s schedule: one telemetry now gets the LED's answer.
@@ -85,6 +88,7 @@ final class SnapshotWhenReady {
             }
             return;
         }
+        times.answered();
         taking = true;
         PauseTransition settle = new PauseTransition(SETTLE);
         settle.setOnFinished(e -> take());
@@ -110,6 +114,7 @@ final class SnapshotWhenReady {
                 StdErr.say("Could not write the snapshot to " + file + ": " + cause.getMessage());
                 done.accept(1);
             } else {
+                System.out.println(times.json()); // for bench window and CI's log: see StartTimes
                 done.accept(0);
             }
         }, fx);

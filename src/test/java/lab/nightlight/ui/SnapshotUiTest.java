@@ -24,6 +24,11 @@ class SnapshotUiTest {
             BufferedImage image = ImageIO.read(file.toFile());
             assertThat(image.getWidth()).isEqualTo((int) Shell.WIDTH);
             assertThat(image.getHeight()).isEqualTo((int) Shell.HEIGHT);
+            // The milestones bench window reports, in the order they happen.
+            StartTimes times = window.shell.startTimes();
+            assertThat(times.shownMs()).isPositive();
+            assertThat(times.connectedMs()).isGreaterThanOrEqualTo(times.shownMs());
+            assertThat(times.answeredMs()).isGreaterThanOrEqualTo(times.connectedMs());
         }
     }
 }

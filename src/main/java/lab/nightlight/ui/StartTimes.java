@@ -1,0 +1,63 @@
+package lab.nightlight.ui;
+
+import java.lang.management.ManagementFactory;
+import java.util.function.LongSupplier;
+
+/**
+ * When one start of the window reached its milestones, in milliseconds since the JVM started:
+ * the window shown, both panes connected, the LED's first answer. Kept only with
+ * {@code --snapshot}, which prints them as one JSON line once the picture is written, so that
+ * {@code bench window} reports each milestone rather than the moment the PNG appeared (which
+ * comes later by the snapshot's settle time and the PNG's encoding). On the FX thread.
+ */
+final class StartTimes {
+
+    private final long jvmStart;
+    private final LongSupplier clock;
+    private long shown = -1;
+    private long connected = -1;
+    private long answered = -1;
+
+    StartTimes() {
+        this(ManagementFactory.getRuntimeMXBean().getStartTime(), System::currentTimeMillis);
+    }
+
+    StartTimes(long jvmStartMillis, LongSupplier clockMillis) {
+        this.jvmStart = jvmStartMillis;
+        this.clock = clockMillis;
+    }
+
+    void shown() {
+        shown = shown < 0 ? since() : shown;
+    }
+
+    void connected() {
+        connected = connected < 0 ? since() : connected;
+    }
+
+    void answered() {
+        answered = answered < 0 ? since() : answered;
+    }
+
+    long shownMs() {
+        return shown;
+    }
+
+    long connectedMs() {
+        return connected;
+    }
+
+    long answeredMs() {
+        return answered;
+    }
+
+    /** {@code {"event":"start","shown_ms":1650,"connected_ms":4210,"answered_ms":4380}}; -1 for a milestone not reached. */
+    String json() {
+        return "{\"event\":\"start\",\"shown_ms\":" + shown + ",\"connected_ms\":" + connected
+                + ",\"answered_ms\":" + answered + "}";
+    }
+
+    private long since() {
+        return clock.getAsLong() - jvmStart;
+    }
+}
