@@ -19,7 +19,14 @@ import java.time.format.DateTimeFormatter;
  */
 public final class SettingsStore {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    /**
+     * Built on first read or write, not with the store: Jackson's data binding takes a few
+     * hundred milliseconds to set up, which a first start with no settings file never needs.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    }
+
     private final Path file;
 
     /** What loading found: the settings to use and, when the file could not be read, what became of it. */
@@ -69,7 +76,7 @@ public final class SettingsStore {
             return new Loaded(Settings.defaults(), null);
         }
         try {
-            Settings s = JSON.readValue(file.toFile(), Settings.class);
+            Settings s = Json.MAPPER.readValue(file.toFile(), Settings.class);
             if (s == null) {
                 throw new IOException("empty");
             }
@@ -89,7 +96,7 @@ public final class SettingsStore {
     public void save(Settings settings) throws IOException {
         Files.createDirectories(file.getParent());
         Path tmp = file.resolveSibling("settings.json.tmp");
-        JSON.writeValue(tmp.toFile(), settings.forStorage());
+        Json.MAPPER.writeValue(tmp.toFile(), settings.forStorage());
         try {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
