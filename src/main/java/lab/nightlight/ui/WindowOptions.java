@@ -101,8 +101,7 @@ public record WindowOptions(Path snapshot, String deviceId, BrokerAddress broker
         if (locale != null) {
             return locale;
         }
-        Locale fromEnvironment = environment == null || environment.isBlank() ? null
-                : Languages.forCode(environment.trim().split("[_\\-.]")[0]);
+        Locale fromEnvironment = Languages.forCode(environment);
         return fromEnvironment != null ? fromEnvironment : Languages.machine(machine);
     }
 
