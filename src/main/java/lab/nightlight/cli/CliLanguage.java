@@ -87,7 +87,7 @@ final class CliLanguage {
         public Locale convert(String value) {
             Locale found = forCode(value);
             if (found == null) {
-                throw new OptionProblem("value.notLanguage", value, String.join(", ", new Codes()));
+                throw new OptionProblem("cli.value.notLanguage", value, String.join(", ", new Codes()));
             }
             return found;
         }

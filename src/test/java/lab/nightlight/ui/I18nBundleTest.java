@@ -27,9 +27,11 @@ import lab.nightlight.support.Bundles;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bundles against the code and the FXML, without a toolkit: every key in both languages,
- * no key unused, no key used that is missing, no visible text in FXML that bypasses the bundle,
- * and patterns that MessageFormat reads the same way in both languages.
+ * The window's part of the one bundle (every key but the commands'; {@link Bundles#isWindow})
+ * against the code and the FXML, without a toolkit: every key in both languages, no key unused,
+ * no key used that is missing, no visible text in FXML that bypasses the bundle, and patterns
+ * that MessageFormat reads the same way in both languages. CliBundleTest checks the commands'
+ * part, at the end of the same file.
  */
 class I18nBundleTest {
 
@@ -48,8 +50,8 @@ class I18nBundleTest {
 
     @BeforeAll
     static void load() throws IOException {
-        english = Bundles.load("messages.properties");
-        korean = Bundles.load("messages_ko.properties");
+        english = Bundles.part(Bundles.load(Bundles.ENGLISH), Bundles::isWindow);
+        korean = Bundles.part(Bundles.load(Bundles.KOREAN), Bundles::isWindow);
     }
 
     private static List<Path> files(Path root, String suffix) throws IOException {
@@ -142,7 +144,7 @@ class I18nBundleTest {
         asked.addAll(matches(JAVA_LOOKUP, files(MAIN_JAVA, ".java")));
         asked.addAll(keysFromCoreCodes());
         asked.removeAll(english.keySet());
-        assertThat(asked).as("keys asked for but missing from the bundles").isEmpty();
+        assertThat(asked).as("keys asked for but missing from the window's part of the bundle").isEmpty();
     }
 
     @Test
