@@ -51,6 +51,8 @@ class CliBundleTest {
      */
     private static final Pattern LOOKUP = Pattern.compile("(?:\\b(?:texts|t)\\.(?:get|format)|(?<![\\w.])(?:get|format)"
             + "|new OptionProblem)\\(\\s*(?:[\\w.()]+\\s*\\?\\s*)?\"([^\"]+)\"(?:\\s*:\\s*\"([^\"]+)\")?");
+    /** A key of the core's or the commands' where a sentence belongs. */
+    private static final Pattern KEY_SHOWN = Pattern.compile("\\b(problem|rejection|brokerproblem|brokeraddress|deviceid|cli)\\.[\\w\\-]+");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{[^}]+}");
 
@@ -200,8 +202,8 @@ class CliBundleTest {
      */
     @Test
     void theCommandsAskForNoWindowKeyByName() throws IOException {
-        assertThat(messageKeysAskedFor()).as("keys asked for by name that are not the commands' own")
-                .allMatch(k -> k.startsWith(Bundles.COMMANDS_PREFIX));
+        assertThat(messageKeysAskedFor().stream().filter(k -> !k.startsWith(Bundles.COMMANDS_PREFIX)))
+                .as("keys asked for by name that are not the commands' own").isEmpty();
     }
 
     /** The core's sentences, whose keys come from codes: text in both languages, never a key shown as itself. */
@@ -229,9 +231,8 @@ class CliBundleTest {
             }
             said.add(texts.led(true));
             said.add(texts.duration(Duration.ofSeconds(5)));
-            assertThat(said).as("%s: a key shown as itself or a placeholder left over", locale)
-                    .noneMatch(s -> s.matches(".*\\b(problem|rejection|brokerproblem|brokeraddress|deviceid|cli)\\.[\\w\\-]+.*")
-                            || s.contains("{0}") || s.isBlank());
+            assertThat(said.stream().filter(s -> KEY_SHOWN.matcher(s).find() || s.contains("{0}") || s.isBlank()))
+                    .as("%s: a key shown as itself or a placeholder left over", locale).isEmpty();
         }
     }
 
@@ -249,8 +250,8 @@ class CliBundleTest {
         for (String file : List.of(Bundles.ENGLISH, Bundles.KOREAN)) {
             List<String> keys = Bundles.keysInFileOrder(file);
             int first = keys.indexOf(keys.stream().filter(Bundles::isCommands).findFirst().orElseThrow());
-            assertThat(keys.subList(first, keys.size())).as("%s: window keys inside or after the commands' block", file)
-                    .allMatch(Bundles::isCommands);
+            assertThat(keys.subList(first, keys.size()).stream().filter(Bundles::isWindow))
+                    .as("%s: window keys inside or after the commands' block", file).isEmpty();
         }
     }
 

@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -88,7 +90,12 @@ public final class Bundles {
 
     /** The same keys in both languages (in the part a test checks), none of them blank. */
     public static void assertSameKeysWithText(Map<String, String> english, Map<String, String> korean) {
-        assertThat(korean.keySet()).as("keys missing in Korean or only in Korean").isEqualTo(english.keySet());
+        Set<String> missing = new TreeSet<>(english.keySet());
+        missing.removeAll(korean.keySet());
+        Set<String> extra = new TreeSet<>(korean.keySet());
+        extra.removeAll(english.keySet());
+        assertThat(missing).as("keys missing in Korean").isEmpty();
+        assertThat(extra).as("keys only in Korean").isEmpty();
         assertThat(english).allSatisfy((k, v) -> assertThat(v).as(k).isNotBlank());
         assertThat(korean).allSatisfy((k, v) -> assertThat(v).as(k).isNotBlank());
     }
