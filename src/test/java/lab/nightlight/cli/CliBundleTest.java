@@ -58,11 +58,14 @@ class CliBundleTest {
 
     private static Map<String, String> english;
     private static Map<String, String> korean;
+    /** Korean and any language added since, by file name. */
+    private static Map<String, Map<String, String>> translations;
 
     @BeforeAll
     static void load() throws IOException {
         english = Bundles.part(Bundles.load(Bundles.ENGLISH), Bundles::isCommands);
-        korean = Bundles.part(Bundles.load(Bundles.KOREAN), Bundles::isCommands);
+        translations = Bundles.translations(Bundles::isCommands);
+        korean = translations.get(Bundles.KOREAN);
     }
 
     private static boolean isHelp(String key) {
@@ -133,8 +136,8 @@ class CliBundleTest {
     }
 
     @Test
-    void bothLanguagesHaveEveryKeyWithText() {
-        Bundles.assertSameKeysWithText(english, korean);
+    void everyLanguageHasEveryKeyWithText() {
+        translations.forEach((file, translation) -> Bundles.assertSameKeysWithText(english, translation, file));
     }
 
     @Test
@@ -247,7 +250,9 @@ class CliBundleTest {
 
     @Test
     void theCommandsAreOneBlockAtTheEndOfEachFile() throws IOException {
-        for (String file : List.of(Bundles.ENGLISH, Bundles.KOREAN)) {
+        List<String> files = new ArrayList<>(List.of(Bundles.ENGLISH));
+        files.addAll(translations.keySet());
+        for (String file : files) {
             List<String> keys = Bundles.keysInFileOrder(file);
             int first = keys.indexOf(keys.stream().filter(Bundles::isCommands).findFirst().orElseThrow());
             assertThat(keys.subList(first, keys.size()).stream().filter(Bundles::isWindow))
@@ -256,28 +261,32 @@ class CliBundleTest {
     }
 
     @Test
-    void helpReadsTheSameInBothLanguages() {
+    void helpReadsTheSameInEveryLanguage() {
         for (String key : english.keySet().stream().filter(CliBundleTest::isHelp).toList()) {
-            for (String value : List.of(english.get(key), korean.get(key))) {
+            List<String> values = new ArrayList<>(List.of(english.get(key)));
+            translations.values().forEach(t -> values.add(t.get(key)));
+            for (String value : values) {
                 assertThat(value).as("%s: picocli shows '' as it is; write one apostrophe", key).doesNotContain("''");
                 assertThat(value.replace("%n", "").replace("%%", "")).as("%s: %% alone is a format error", key)
                         .doesNotContain("%");
+                assertThat(variables(value)).as("%s: the same ${...} in every language", key)
+                        .isEqualTo(variables(english.get(key)));
             }
-            assertThat(variables(korean.get(key))).as("%s: the same ${...} in both languages", key)
-                    .isEqualTo(variables(english.get(key)));
         }
     }
 
     @Test
-    void sentencesReadTheSameInBothLanguages() {
+    void sentencesReadTheSameInEveryLanguage() {
         for (String key : english.keySet().stream().filter(k -> !isHelp(k)).toList()) {
-            for (String value : List.of(english.get(key), korean.get(key))) {
+            List<String> values = new ArrayList<>(List.of(english.get(key)));
+            translations.values().forEach(t -> values.add(t.get(key)));
+            for (String value : values) {
                 assertThat(value.replace("''", "")).as("%s: MessageFormat swallows a single apostrophe; write ''", key)
                         .doesNotContain("'");
                 new MessageFormat(value);
+                assertThat(placeholders(value)).as("%s: the same {n} in every language", key)
+                        .isEqualTo(placeholders(english.get(key)));
             }
-            assertThat(placeholders(korean.get(key))).as("%s: the same {n} in both languages", key)
-                    .isEqualTo(placeholders(english.get(key)));
         }
     }
 

@@ -8,12 +8,14 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import lab.nightlight.i18n.Translations;
 
 /**
  * The one bundle, messages.properties and messages_ko.properties, read as the app reads it, and
@@ -88,16 +90,33 @@ public final class Bundles {
         return keys;
     }
 
-    /** The same keys in both languages (in the part a test checks), none of them blank. */
-    public static void assertSameKeysWithText(Map<String, String> english, Map<String, String> korean) {
+    /**
+     * One part of every translation, by its file name: messages_ko.properties and any
+     * messages_xx.properties added since, found as the app finds them, so a new language is
+     * checked like Korean without a change here.
+     */
+    public static Map<String, Map<String, String>> translations(Predicate<String> inPart) throws IOException {
+        Map<String, Map<String, String>> all = new TreeMap<>();
+        for (Locale language : Translations.available()) {
+            if (!language.equals(Locale.ENGLISH)) {
+                String file = "messages_" + language.getLanguage() + ".properties";
+                all.put(file, part(load(file), inPart));
+            }
+        }
+        assertThat(all).as("translations found").containsKey(KOREAN);
+        return all;
+    }
+
+    /** The same keys in English and a translation (in the part a test checks), none of them blank. */
+    public static void assertSameKeysWithText(Map<String, String> english, Map<String, String> translation, String file) {
         Set<String> missing = new TreeSet<>(english.keySet());
-        missing.removeAll(korean.keySet());
-        Set<String> extra = new TreeSet<>(korean.keySet());
+        missing.removeAll(translation.keySet());
+        Set<String> extra = new TreeSet<>(translation.keySet());
         extra.removeAll(english.keySet());
-        assertThat(missing).as("keys missing in Korean").isEmpty();
-        assertThat(extra).as("keys only in Korean").isEmpty();
+        assertThat(missing).as("keys missing in %s", file).isEmpty();
+        assertThat(extra).as("keys only in %s", file).isEmpty();
         assertThat(english).allSatisfy((k, v) -> assertThat(v).as(k).isNotBlank());
-        assertThat(korean).allSatisfy((k, v) -> assertThat(v).as(k).isNotBlank());
+        assertThat(translation).allSatisfy((k, v) -> assertThat(v).as("%s in %s", k, file).isNotBlank());
     }
 
     /** How many of the values contain Hangul, so a copied English value cannot pass as Korean. */

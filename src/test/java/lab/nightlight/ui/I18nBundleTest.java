@@ -47,11 +47,14 @@ class I18nBundleTest {
 
     private static Map<String, String> english;
     private static Map<String, String> korean;
+    /** Korean and any language added since, by file name. */
+    private static Map<String, Map<String, String>> translations;
 
     @BeforeAll
     static void load() throws IOException {
         english = Bundles.part(Bundles.load(Bundles.ENGLISH), Bundles::isWindow);
-        korean = Bundles.part(Bundles.load(Bundles.KOREAN), Bundles::isWindow);
+        translations = Bundles.translations(Bundles::isWindow);
+        korean = translations.get(Bundles.KOREAN);
     }
 
     private static List<Path> files(Path root, String suffix) throws IOException {
@@ -115,8 +118,8 @@ class I18nBundleTest {
     }
 
     @Test
-    void bothLanguagesHaveEveryKeyWithText() {
-        Bundles.assertSameKeysWithText(english, korean);
+    void everyLanguageHasEveryKeyWithText() {
+        translations.forEach((file, translation) -> Bundles.assertSameKeysWithText(english, translation, file));
     }
 
     @Test
@@ -221,15 +224,18 @@ class I18nBundleTest {
     }
 
     @Test
-    void patternsReadTheSameInBothLanguages() {
+    void patternsReadTheSameInEveryLanguage() {
         for (String key : english.keySet()) {
             assertThat(english.get(key)).as("%s: write ’ instead of an ASCII apostrophe (MessageFormat eats it)", key)
                     .doesNotContain("'");
-            assertThat(korean.get(key)).as("%s (ko): no ASCII apostrophe", key).doesNotContain("'");
             new MessageFormat(english.get(key));
-            new MessageFormat(korean.get(key));
-            assertThat(placeholders(korean.get(key))).as("%s: the same {n} in both languages", key)
-                    .isEqualTo(placeholders(english.get(key)));
+            translations.forEach((file, translation) -> {
+                String value = translation.get(key);
+                assertThat(value).as("%s (%s): no ASCII apostrophe", key, file).doesNotContain("'");
+                new MessageFormat(value);
+                assertThat(placeholders(value)).as("%s (%s): the same {n} as English", key, file)
+                        .isEqualTo(placeholders(english.get(key)));
+            });
         }
     }
 
