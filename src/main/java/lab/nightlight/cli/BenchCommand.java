@@ -21,8 +21,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code bench}: measured speed, printed as figures (docs/BENCHMARKS.md records them with the
  * command that made them). Without {@code --broker} each runs the embedded broker in this process.
- * The help is in the CLI bundle under {@code nightlight-lab.bench.*}; figures are written with a
- * decimal point in every language, as the benchmarks document writes them.
+ * The help is in the commands' part of the bundle under {@code nightlight-lab.bench.*}; figures
+ * are written with a decimal point in every language, as the benchmarks document writes them.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
 final class BenchCommand implements Runnable {
@@ -48,7 +48,7 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), texts.get("bench.nameOne"));
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), texts.get("cli.bench.nameOne"));
     }
 
     /** Options every benchmark shares. */
@@ -84,7 +84,7 @@ final class BenchCommand implements Runnable {
         }
 
         String brokerName() {
-            return broker == null ? texts.get("bench.embedded") : broker.url();
+            return broker == null ? texts.get("cli.bench.embedded") : broker.url();
         }
     }
 
@@ -116,11 +116,11 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             if (count < 1 || warmup < 0) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), texts.get("bench.countAndWarmup"));
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), texts.get("cli.bench.countAndWarmup"));
             }
             LatencyStats s = withBroker(b -> LoopBenchmark.run(b, version, qos, count, warmup));
             Output out = new Output(json, terminal, texts);
-            out.event(texts.format("bench.loop", String.valueOf(qos.level()), String.valueOf(s.count()), brokerName(),
+            out.event(texts.format("cli.bench.loop", String.valueOf(qos.level()), String.valueOf(s.count()), brokerName(),
                             ms3(s.p50()), ms3(s.p90()), ms3(s.p99()), ms3(s.max())),
                     "loop", "qos", qos.level(), "count", s.count(), "p50_ms", round(s.p50()), "p90_ms", round(s.p90()),
                     "p99_ms", round(s.p99()), "max_ms", round(s.max()), "broker", broker == null ? "embedded" : broker.url());
@@ -150,9 +150,9 @@ final class BenchCommand implements Runnable {
                     Duration.ofSeconds(seconds), p));
             LatencyStats s = r.latency();
             Output out = new Output(json, terminal, texts);
-            out.event(texts.format("bench.stadium", String.valueOf(r.devices()), p.toString(), String.valueOf(r.decisions()),
-                            String.format(Locale.ROOT, "%.0f", r.seconds()), ms2(s.p50()), ms2(s.p90()), ms2(s.p99()),
-                            ms2(s.max())),
+            out.event(texts.format("cli.bench.stadium", String.valueOf(r.devices()), p.toString(),
+                            String.valueOf(r.decisions()), String.format(Locale.ROOT, "%.0f", r.seconds()),
+                            ms2(s.p50()), ms2(s.p90()), ms2(s.p99()), ms2(s.max())),
                     "stadium", "devices", r.devices(), "policy", p.toString(), "decisions", r.decisions(),
                     "telemetry", r.telemetry(), "seconds", round(r.seconds()), "p50_ms", round(s.p50()),
                     "p90_ms", round(s.p90()), "p99_ms", round(s.p99()), "max_ms", round(s.max()));
@@ -200,11 +200,12 @@ final class BenchCommand implements Runnable {
             if (p.waitFor() != 0 || !out.startsWith("{")) {
                 // Python's last line (a traceback's, say) is quoted as it came.
                 String last = out.lines().reduce((a, b) -> b).orElse(null);
-                output.failure(t -> t.format("bench.lessonFailed", python, last == null ? t.get("bench.noOutput") : last));
+                output.failure(t -> t.format("cli.bench.lessonFailed", python,
+                        last == null ? t.get("cli.bench.noOutput") : last));
                 return Cli.FAILED;
             }
             com.fasterxml.jackson.databind.JsonNode line = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out);
-            output.event(texts.format("bench.lesson", String.valueOf(qos.level()), line.get("count").asText(),
+            output.event(texts.format("cli.bench.lesson", String.valueOf(qos.level()), line.get("count").asText(),
                             line.get("stack").asText(), broker.url(), ms3(line.get("p50_ms").asDouble()),
                             ms3(line.get("p90_ms").asDouble()), ms3(line.get("p99_ms").asDouble()),
                             ms3(line.get("max_ms").asDouble())),
@@ -245,7 +246,7 @@ final class BenchCommand implements Runnable {
                 try {
                     r = WindowRun.once();
                 } catch (WindowRun.NoFrame e) {
-                    output.failure(t -> t.format("bench.window.noFrame", String.valueOf(e.exitCode())));
+                    output.failure(t -> t.format("cli.bench.window.noFrame", String.valueOf(e.exitCode())));
                     return Cli.FAILED;
                 }
                 shown[i] = r.shownMs();
@@ -258,7 +259,7 @@ final class BenchCommand implements Runnable {
                 java.util.Arrays.sort(figures);
             }
             int m = runs / 2;
-            output.event(texts.format("bench.window", String.valueOf(runs), String.valueOf(shown[m]),
+            output.event(texts.format("cli.bench.window", String.valueOf(runs), String.valueOf(shown[m]),
                             String.valueOf(connected[m]), String.valueOf(answered[m]), String.valueOf(exit[m]),
                             String.valueOf(rss[m] / 1024)),
                     "window", "runs", runs, "shown_ms", shown[m], "connected_ms", connected[m], "answered_ms", answered[m],

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code broker}: the embedded MQTT broker on its own, for devices and servers anywhere on this
- * computer. Its help is in the CLI bundle under {@code nightlight-lab.broker.*}.
+ * computer. Its help is in the commands' part of the bundle under {@code nightlight-lab.broker.*}.
  */
 @Command(name = "broker", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
 final class BrokerCommand implements Callable<Integer> {
@@ -56,13 +56,13 @@ final class BrokerCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (port < 0 || port > 65535) {
-            throw new ParameterException(spec.commandLine(), texts.format("broker.badPort", String.valueOf(port)));
+            throw new ParameterException(spec.commandLine(), texts.format("cli.broker.badPort", String.valueOf(port)));
         }
         Output output = new Output(json, terminal, texts);
         StopSignal stop = terminal.stop();
         stop.arm();
         BrokerSettings settings = new BrokerSettings(port, bind, AppFolders.data())
-                .withCredentials(user, password == null ? null : terminal.password(password, texts.get("password.prompt")));
+                .withCredentials(user, password == null ? null : terminal.password(password, texts.get("cli.password.prompt")));
         PacketHub packets = null;
         if (trace) {
             packets = new PacketHub();
@@ -80,7 +80,7 @@ final class BrokerCommand implements Callable<Integer> {
             output.event(listeningLine(info, texts), "listening", "url", info.url(), "port", info.port(),
                     "fell_back", info.fellBack());
             if (isWildcard(info.bindAddress())) {
-                output.event(texts.format("broker.openToNetwork", String.valueOf(info.port())), "open_to_network",
+                output.event(texts.format("cli.broker.openToNetwork", String.valueOf(info.port())), "open_to_network",
                         "port", info.port());
             }
             return stop.await();
@@ -94,7 +94,7 @@ final class BrokerCommand implements Callable<Integer> {
                 // Its threads are daemons: the process ends anyway.
             }
             if (listening) {
-                output.event(texts.get("broker.stopped"), "stopped");
+                output.event(texts.get("cli.broker.stopped"), "stopped");
             }
             stop.cleanedUp();
         }
@@ -103,9 +103,9 @@ final class BrokerCommand implements Callable<Integer> {
     /** No full stop right after the URL, so that a double-click or a script copies it whole. */
     static String listeningLine(BrokerInfo info, CliTexts texts) {
         return info.fellBack()
-                ? texts.format("broker.listening.fellBack", info.url(), String.valueOf(BrokerSettings.MQTT_PORT),
+                ? texts.format("cli.broker.listening.fellBack", info.url(), String.valueOf(BrokerSettings.MQTT_PORT),
                         String.valueOf(info.port()))
-                : texts.format("broker.listening", info.url());
+                : texts.format("cli.broker.listening", info.url());
     }
 
     private static boolean isWildcard(String address) {

@@ -26,9 +26,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * against them, so their options, their {@code --json} lines and their exit codes are a contract.
  * Every problem ends as one sentence on stderr, never a stack trace.
  *
- * <p>People read English or Korean (see {@link CliLanguage}): the help comes from the CLI
- * bundle, which picocli reads by key ({@code nightlight-lab.device.usage.description.0}, ...),
- * and every sentence from {@link CliTexts}. The {@code --json} lines stay English.
+ * <p>People read English or Korean (see {@link CliLanguage}): the help comes from the one
+ * bundle the window reads too, which picocli reads by key
+ * ({@code nightlight-lab.device.usage.description.0}, ...), and every sentence from
+ * {@link CliTexts}. The {@code --json} lines stay English.
  */
 @Command(name = "nightlight-lab", mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
 public final class Cli implements Runnable {
@@ -88,7 +89,7 @@ public final class Cli implements Runnable {
     /** Only reached with no command at all (the launcher opens the window then), or options only. */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), texts.get("wrong.noCommand"));
+        throw new ParameterException(spec.commandLine(), texts.get("cli.wrong.noCommand"));
     }
 
     /** What went wrong in one sentence, then where to look: one line, no usage dump. */
@@ -98,11 +99,11 @@ public final class Cli implements Runnable {
             message += ".";
         }
         if (e instanceof UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
-            message += " " + texts.format("wrong.didYouMean", alternatives(u.getSuggestions(), texts));
+            message += " " + texts.format("cli.wrong.didYouMean", alternatives(u.getSuggestions(), texts));
         }
         String command = e.getCommandLine().getCommandSpec().qualifiedName();
         PrintWriter err = e.getCommandLine().getErr();
-        err.println(message + " " + texts.format("wrong.seeHelp", command));
+        err.println(message + " " + texts.format("cli.wrong.seeHelp", command));
         err.flush();
         return USAGE;
     }
@@ -115,25 +116,25 @@ public final class Cli implements Runnable {
         if (e instanceof MissingParameterException m && !m.getMissing().isEmpty()) {
             ArgSpec missing = m.getMissing().get(0);
             if (missing instanceof OptionSpec o && given(o, args)) {
-                return texts.format("wrong.needsValue", quoted(o.longestName()));
+                return texts.format("cli.wrong.needsValue", quoted(o.longestName()));
             }
-            return texts.format("wrong.missing", quoted(label(missing)));
+            return texts.format("cli.wrong.missing", quoted(label(missing)));
         }
         if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
             List<String> unmatched = u.getUnmatched();
             boolean options = unmatched.stream().allMatch(a -> a.startsWith("-"));
-            String key = options ? (unmatched.size() == 1 ? "wrong.unknownOption" : "wrong.unknownOptions")
-                    : "wrong.unmatched";
+            String key = options ? (unmatched.size() == 1 ? "cli.wrong.unknownOption" : "cli.wrong.unknownOptions")
+                    : "cli.wrong.unmatched";
             return texts.format(key, String.join(", ", unmatched.stream().map(Cli::quoted).toList()));
         }
         if (e instanceof OverwrittenOptionException o && o.getOverwritten() instanceof OptionSpec option) {
-            return texts.format("wrong.twice", quoted(option.longestName()));
+            return texts.format("cli.wrong.twice", quoted(option.longestName()));
         }
         if (e.getCause() instanceof TypeConversionException t && e.getArgSpec() instanceof OptionSpec option) {
-            String why = t instanceof OptionProblem p ? p.say(texts) : texts.format("wrong.cannotUse", e.getValue());
-            return texts.format("wrong.invalidValue", quoted(option.longestName()), why);
+            String why = t instanceof OptionProblem p ? p.say(texts) : texts.format("cli.wrong.cannotUse", e.getValue());
+            return texts.format("cli.wrong.invalidValue", quoted(option.longestName()), why);
         }
-        return e.getMessage() == null ? texts.get("wrong.notRight") : e.getMessage();
+        return e.getMessage() == null ? texts.get("cli.wrong.notRight") : e.getMessage();
     }
 
     /** Whether the option was typed (and so lacks its value, rather than being absent). */
@@ -154,14 +155,14 @@ public final class Cli implements Runnable {
     private static String alternatives(List<String> choices, CliTexts texts) {
         List<String> rest = new ArrayList<>(choices);
         String last = rest.remove(rest.size() - 1);
-        return rest.isEmpty() ? last : texts.format("wrong.or", String.join(", ", rest), last);
+        return rest.isEmpty() ? last : texts.format("cli.wrong.or", String.join(", ", rest), last);
     }
 
     private static int unexpected(Exception e, PrintWriter err, CliTexts texts) {
         if (e instanceof MqttException m) {
             err.println(texts.problem(m.problem()));
         } else {
-            err.println(texts.format("failed.unexpected",
+            err.println(texts.format("cli.failed.unexpected",
                     e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
         }
         err.flush();
@@ -179,7 +180,7 @@ public final class Cli implements Runnable {
         @Override
         public String[] getVersion() {
             String version = Cli.class.getPackage().getImplementationVersion();
-            return new String[] {"Nightlight Lab " + (version == null ? texts.get("version.development") : version)};
+            return new String[] {"Nightlight Lab " + (version == null ? texts.get("cli.version.development") : version)};
         }
     }
 }

@@ -1,24 +1,22 @@
 package lab.nightlight.cli;
 
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import lab.nightlight.i18n.Translations;
 import picocli.CommandLine.ITypeConverter;
 
 /**
  * Which language the commands speak. {@code --lang xx} (anywhere before {@code --}) wins; then
  * the {@value #ENVIRONMENT} variable; then the machine's language ({@link Locale#getDefault()},
- * which Java takes from {@code LANG} or the system settings) when the commands have a bundle for
- * it; else English. A language is available when {@code cli_xx.properties} is on the class path,
- * so adding one needs no change here.
+ * which Java takes from {@code LANG} or the system settings) when there is a bundle for it; else
+ * English. A language is available when {@code messages_xx.properties}, the one file the window
+ * reads too, is on the class path ({@link Translations}), so adding one needs no change here.
  */
 final class CliLanguage {
 
     static final String OPTION = "--lang";
     static final String ENVIRONMENT = "NIGHTLIGHT_LANG";
-    private static final String BUNDLE_PATH = "/" + CliTexts.BUNDLE.replace('.', '/');
-    private static List<Locale> available;
 
     private CliLanguage() {
     }
@@ -28,15 +26,20 @@ final class CliLanguage {
      * choice here; the option's converter then reports it, in that language.
      */
     static Locale choose(String[] args, String environment, Locale machine) {
-        Locale asked = forCode(asked(args));
+        return choose(args, environment, machine, available());
+    }
+
+    /** The same among the given languages: a test hands in the ones a class loader with one more file finds. */
+    static Locale choose(String[] args, String environment, Locale machine, List<Locale> languages) {
+        Locale asked = Translations.find(asked(args), languages);
         if (asked != null) {
             return asked;
         }
-        Locale fromEnvironment = forCode(environment);
+        Locale fromEnvironment = Translations.find(environment, languages);
         if (fromEnvironment != null) {
             return fromEnvironment;
         }
-        Locale fromMachine = forCode(machine.getLanguage());
+        Locale fromMachine = Translations.find(machine.getLanguage(), languages);
         return fromMachine != null ? fromMachine : Locale.ENGLISH;
     }
 
@@ -60,28 +63,14 @@ final class CliLanguage {
         return value;
     }
 
-    /** English first, then every language with a CLI bundle, in the order of their codes. */
-    static synchronized List<Locale> available() {
-        if (available == null) {
-            List<Locale> found = new ArrayList<>();
-            found.add(Locale.ENGLISH);
-            for (String code : Locale.getISOLanguages()) {
-                if (!code.equals("en") && CliLanguage.class.getResource(BUNDLE_PATH + "_" + code + ".properties") != null) {
-                    found.add(Locale.forLanguageTag(code));
-                }
-            }
-            available = List.copyOf(found);
-        }
-        return available;
+    /** English first, then every language with a bundle, in the order of their codes. */
+    static List<Locale> available() {
+        return Translations.available();
     }
 
     /** The language for a code such as "ko" (or "ko_KR", "ko-KR"), or null when there is no bundle for it. */
     static Locale forCode(String code) {
-        if (code == null || code.isBlank()) {
-            return null;
-        }
-        String wanted = code.trim().toLowerCase(Locale.ROOT).split("[_\\-.]")[0];
-        return available().stream().filter(l -> l.getLanguage().equals(wanted)).findFirst().orElse(null);
+        return Translations.find(code, available());
     }
 
     /** "en, ko": for the option's help ({@code ${COMPLETION-CANDIDATES}}) and its error. */
@@ -98,7 +87,7 @@ final class CliLanguage {
         public Locale convert(String value) {
             Locale found = forCode(value);
             if (found == null) {
-                throw new OptionProblem("value.notLanguage", value, String.join(", ", new Codes()));
+                throw new OptionProblem("cli.value.notLanguage", value, String.join(", ", new Codes()));
             }
             return found;
         }

@@ -8,20 +8,19 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import lab.nightlight.broker.BrokerProblem;
+import lab.nightlight.i18n.Translations;
 import lab.nightlight.lesson.Rejection;
 import lab.nightlight.mqtt.MqttProblem;
 
 /**
- * The commands' words in one language. Two bundles: {@value #BUNDLE} holds the commands' own
- * sentences and their picocli help; {@value #SHARED}, the window's bundle, holds the sentences
- * of the core (an MQTT problem, a rejected payload, a device id or broker address that cannot be
- * used, a broker that did not start), so each of those is translated once for both. Values used
- * here are {@link MessageFormat} patterns; the help keys are picocli's (see cli.properties).
+ * The commands' words in one language, from the one bundle the window reads too
+ * ({@link Translations}): the commands' own part of it (keys starting with {@code cli.}, and
+ * picocli's help keys), and the sentences of the core (an MQTT problem, a rejected payload, a
+ * device id or broker address that cannot be used, a broker that did not start), so each of
+ * those is translated once for both. Values asked for here are {@link MessageFormat} patterns;
+ * the help keys are picocli's (see the commands' part of messages.properties).
  */
 final class CliTexts {
-
-    static final String BUNDLE = "lab.nightlight.i18n.cli";
-    static final String SHARED = "lab.nightlight.i18n.messages";
 
     /** Something said in whichever language is asked: the user's on a terminal, English in --json. */
     @FunctionalInterface
@@ -29,14 +28,12 @@ final class CliTexts {
         String in(CliTexts texts);
     }
 
-    private final ResourceBundle own;
-    private final ResourceBundle shared;
+    private final ResourceBundle bundle;
     private final Locale locale;
 
-    private CliTexts(ResourceBundle own, ResourceBundle shared, Locale locale) {
-        this.own = own;
-        this.shared = shared;
-        this.locale = locale;
+    CliTexts(ResourceBundle bundle, Locale locale) {
+        this.bundle = Objects.requireNonNull(bundle);
+        this.locale = Objects.requireNonNull(locale);
     }
 
     /**
@@ -44,9 +41,7 @@ final class CliTexts {
      * {@code --lang en} must still be English.
      */
     static CliTexts load(Locale locale) {
-        ResourceBundle.Control exact = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-        return new CliTexts(ResourceBundle.getBundle(BUNDLE, locale, exact), ResourceBundle.getBundle(SHARED, locale, exact),
-                Objects.requireNonNull(locale));
+        return new CliTexts(Translations.bundle(locale), locale);
     }
 
     /** For --json: machine-read lines never change with the language. */
@@ -60,13 +55,13 @@ final class CliTexts {
 
     /** The bundle picocli reads the help from. */
     ResourceBundle help() {
-        return own;
+        return bundle;
     }
 
     /** The text of a key; a missing key shows as itself rather than failing the command. */
     String get(String key) {
         try {
-            return own.containsKey(key) ? own.getString(key) : shared.getString(key);
+            return bundle.getString(key);
         } catch (MissingResourceException e) {
             return key;
         }
@@ -97,22 +92,22 @@ final class CliTexts {
     String rejection(Rejection rejection) {
         String reason = get(rejection.reason().key());
         return rejection.detail() == null || rejection.detail().isEmpty()
-                ? format("rejected", reason) : format("rejected.detail", reason, rejection.detail());
+                ? format("cli.rejected", reason) : format("cli.rejected.detail", reason, rejection.detail());
     }
 
     String led(boolean on) {
-        return get(on ? "led.on" : "led.off");
+        return get(on ? "cli.led.on" : "cli.led.off");
     }
 
     /** "500 ms", "5 s", "1.5 s", "2 min" (in Korean "5초", ...): for sentences. */
     String duration(Duration d) {
         long ms = d.toMillis();
         if (ms < 1_000) {
-            return format("duration.ms", String.valueOf(ms));
+            return format("cli.duration.ms", String.valueOf(ms));
         }
         if (ms % 60_000 == 0) {
-            return format("duration.min", String.valueOf(ms / 60_000));
+            return format("cli.duration.min", String.valueOf(ms / 60_000));
         }
-        return format("duration.s", BigDecimal.valueOf(ms).movePointLeft(3).stripTrailingZeros().toPlainString());
+        return format("cli.duration.s", BigDecimal.valueOf(ms).movePointLeft(3).stripTrailingZeros().toPlainString());
     }
 }

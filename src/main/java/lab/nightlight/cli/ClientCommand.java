@@ -64,7 +64,7 @@ abstract class ClientCommand implements Callable<Integer> {
         ConnectOptions options = ConnectOptions.defaults(clientId).withVersion(client.version).withRetryFirstConnect(false);
         if (client.user != null) {
             options = options.withCredentials(client.user,
-                    client.password == null ? null : terminal.password(client.password, texts.get("password.prompt")));
+                    client.password == null ? null : terminal.password(client.password, texts.get("cli.password.prompt")));
         }
         if (client.ca != null || client.insecure) {
             options = options.withTls(new TlsOptions(client.ca, client.insecure));
@@ -76,7 +76,7 @@ abstract class ClientCommand implements Callable<Integer> {
         }
         if (client.trace && !Tracing.canTrace(client.broker)) {
             String scheme = client.broker.transport().scheme();
-            output.failure(t -> t.format("trace.notOnTheWire", scheme));
+            output.failure(t -> t.format("cli.trace.notOnTheWire", scheme));
             return Cli.USAGE;
         }
         PacketRelay relay = client.trace ? Tracing.relay(client.broker, output) : null;

@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 
 /**
  * The options the device and the server share: which broker, which id, which MQTT, which output.
- * Their help is in the CLI bundle under {@code option.*}, said once for both commands.
+ * Their help is in the commands' part of the bundle under {@code option.*}, said once for both.
  */
 final class ClientOptions {
 

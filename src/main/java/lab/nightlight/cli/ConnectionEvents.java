@@ -28,20 +28,20 @@ final class ConnectionEvents implements Consumer<ConnectionState> {
         if (state instanceof ConnectionState.Connected c) {
             everConnected = true;
             String url = c.address().url();
-            output.event(texts.format("connection.connected", url, clientId),
+            output.event(texts.format("cli.connection.connected", url, clientId),
                     "connected", "url", url, "client_id", clientId);
         } else if (state instanceof ConnectionState.Reconnecting r) {
             // The JSON reason is the core's English sentence: scripts match on it.
-            output.event(texts.format("connection.retrying", texts.problemSentence(r.problem()), texts.duration(r.delay()),
+            output.event(texts.format("cli.connection.retrying", texts.problemSentence(r.problem()), texts.duration(r.delay()),
                             String.valueOf(r.attempt())),
                     "disconnected", "reason", r.problem().sentence(), "retry_in_ms", r.delay().toMillis(),
                     "attempt", r.attempt());
         } else if (state instanceof ConnectionState.Disconnected d && everConnected) {
             // Before the first connection the command itself reports the failure, once.
             if (d.problem() == null) {
-                output.event(texts.get("connection.disconnected"), "disconnected", "reason", "stopped");
+                output.event(texts.get("cli.connection.disconnected"), "disconnected", "reason", "stopped");
             } else {
-                output.event(texts.format("connection.lost", texts.problemSentence(d.problem())), "disconnected",
+                output.event(texts.format("cli.connection.lost", texts.problemSentence(d.problem())), "disconnected",
                         "reason", d.problem().sentence());
                 output.failure(t -> t.problem(d.problem()));
                 stop.request(Cli.FAILED);

@@ -20,23 +20,25 @@ final class DecisionLine {
     /** @param freshness the window in force, for "no sensor reported in the last 15 s" */
     String explain(PolicyDecision d, Duration freshness) {
         if (d.ledOn() == null) {
-            return d.stale() == 0 ? texts.get("stadium.none")
-                    : texts.format("stadium.silent", String.valueOf(freshness.toSeconds()));
+            return d.stale() == 0 ? texts.get("cli.stadium.none")
+                    : texts.format("cli.stadium.silent", String.valueOf(freshness.toSeconds()));
         }
         String dark = String.valueOf(d.dark());
         String fresh = String.valueOf(d.fresh());
         String limit = String.valueOf(d.limit());
         String value = String.valueOf(Math.round(d.value()));
         // Where the silent ones are mentioned depends on the sentence, so it goes in as an argument.
-        String stale = d.stale() == 0 ? "" : " " + texts.format("stadium.stale", String.valueOf(d.stale()));
+        String stale = d.stale() == 0 ? "" : " " + texts.format("cli.stadium.stale", String.valueOf(d.stale()));
         boolean on = d.ledOn();
         String reason = switch (d.policy().kind()) {
-            case ANY -> texts.format("stadium.any", dark, fresh, limit, stale);
-            case ALL -> texts.format("stadium.all", dark, fresh, limit, stale);
-            case QUORUM -> texts.format("stadium.quorum", dark, fresh, limit, stale, String.valueOf(d.policy().quorum()));
-            case AVERAGE -> texts.format(on ? "stadium.average.below" : "stadium.average.above", value, limit, fresh, stale);
-            case MEDIAN -> texts.format(on ? "stadium.median.below" : "stadium.median.above", value, limit, fresh, stale);
+            case ANY -> texts.format("cli.stadium.any", dark, fresh, limit, stale);
+            case ALL -> texts.format("cli.stadium.all", dark, fresh, limit, stale);
+            case QUORUM -> texts.format("cli.stadium.quorum", dark, fresh, limit, stale, String.valueOf(d.policy().quorum()));
+            case AVERAGE -> texts.format(on ? "cli.stadium.average.below" : "cli.stadium.average.above",
+                    value, limit, fresh, stale);
+            case MEDIAN -> texts.format(on ? "cli.stadium.median.below" : "cli.stadium.median.above",
+                    value, limit, fresh, stale);
         };
-        return texts.format(on ? "stadium.on" : "stadium.off", reason);
+        return texts.format(on ? "cli.stadium.on" : "cli.stadium.off", reason);
     }
 }

@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code device}: the lesson's nightlight device, with a light level you choose instead of a
- * sensor. Its help is in the CLI bundle under {@code nightlight-lab.device.*}.
+ * sensor. Its help is in the commands' part of the bundle under {@code nightlight-lab.device.*}.
  */
 @picocli.CommandLine.Command(name = "device", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
 final class DeviceCommand extends ClientCommand {
@@ -65,16 +65,16 @@ final class DeviceCommand extends ClientCommand {
     @Override
     void validate() {
         if (light != null && lights != null) {
-            throw new ParameterException(spec.commandLine(), texts.get("device.lightAndLights"));
+            throw new ParameterException(spec.commandLine(), texts.get("cli.device.lightAndLights"));
         }
         if (count != null && (count < 1 || count > 5000)) {
-            throw new ParameterException(spec.commandLine(), texts.get("device.countRange"));
+            throw new ParameterException(spec.commandLine(), texts.get("cli.device.countRange"));
         }
         if (count == null && pattern != null) {
-            throw new ParameterException(spec.commandLine(), texts.get("device.patternNeedsCount"));
+            throw new ParameterException(spec.commandLine(), texts.get("cli.device.patternNeedsCount"));
         }
         if (interval.isZero()) {
-            throw new ParameterException(spec.commandLine(), texts.get("device.intervalZero"));
+            throw new ParameterException(spec.commandLine(), texts.get("cli.device.intervalZero"));
         }
     }
 
@@ -98,7 +98,7 @@ final class DeviceCommand extends ClientCommand {
             if (stop.isRequested()) {
                 return stop.exitCode(Cli.OK);
             }
-            output.event(texts.format("device.fleet", String.valueOf(count), fleet.token(), topics.id(),
+            output.event(texts.format("cli.device.fleet", String.valueOf(count), fleet.token(), topics.id(),
                             texts.duration(interval)),
                     "fleet", "count", count, "token", fleet.token(), "topic", topics.anyDeviceTelemetry());
             if (light != null) {
@@ -127,7 +127,7 @@ final class DeviceCommand extends ClientCommand {
 
         @Override
         public void ledChanged(boolean on, boolean retained, Instant at) {
-            output.event(texts.format("device.fleet.led", name, texts.led(on)), "led", "device", name, "on", on,
+            output.event(texts.format("cli.device.fleet.led", name, texts.led(on)), "led", "device", name, "on", on,
                     "retained", retained);
         }
     }
@@ -144,7 +144,7 @@ final class DeviceCommand extends ClientCommand {
             if (stop.isRequested()) {
                 return stop.exitCode(Cli.OK);
             }
-            output.event(texts.format("device.subscribed", topics.commands(), topics.telemetry(), texts.duration(interval)),
+            output.event(texts.format("cli.device.subscribed", topics.commands(), topics.telemetry(), texts.duration(interval)),
                     "subscribed", "topic", topics.commands());
             List<Integer> levels = levels();
             for (int i = 0; i < levels.size(); i++) {
@@ -174,19 +174,20 @@ final class DeviceCommand extends ClientCommand {
         public void telemetrySent(Telemetry telemetry, Qos qos, Instant at) {
             String payload = new String(LessonCodec.encode(telemetry), StandardCharsets.UTF_8);
             // Two spaces, as print("Sending telemetry ", telemetry) writes them in the lesson.
-            output.event(texts.format("device.telemetry", payload), "telemetry", "light", telemetry.light(), "qos", qos.level());
+            output.event(texts.format("cli.device.telemetry", payload), "telemetry", "light", telemetry.light(),
+                    "qos", qos.level());
         }
 
         @Override
         public void telemetryFailed(Telemetry telemetry, MqttProblem problem) {
             String light = String.valueOf(telemetry.light());
-            output.warning(t -> t.format("device.telemetryFailed", light, t.problem(problem)));
+            output.warning(t -> t.format("cli.device.telemetryFailed", light, t.problem(problem)));
         }
 
         @Override
         public void ledChanged(boolean on, boolean retained, Instant at) {
             String payload = new String(LessonCodec.encode(lab.nightlight.lesson.Command.of(on)), StandardCharsets.UTF_8);
-            output.event(texts.format(retained ? "device.command.retained" : "device.command", payload, texts.led(on)),
+            output.event(texts.format(retained ? "cli.device.command.retained" : "cli.device.command", payload, texts.led(on)),
                     "led", "on", on, "retained", retained);
         }
 
@@ -194,7 +195,7 @@ final class DeviceCommand extends ClientCommand {
         public void commandRejected(Rejection rejection, Instant at) {
             String preview = rejection.preview(80);
             // The JSON reason stays the codec's English sentence: scripts match on it.
-            output.event(texts.format("device.rejected", texts.rejection(rejection), preview),
+            output.event(texts.format("cli.device.rejected", texts.rejection(rejection), preview),
                     "rejected", "reason", rejection.message(), "code", rejection.reason().name(), "payload", preview);
         }
     }

@@ -19,7 +19,7 @@ final class DurationConverter implements ITypeConverter<Duration> {
     public Duration convert(String value) {
         Matcher m = FORMAT.matcher(value.trim().toLowerCase(Locale.ROOT));
         if (!m.matches()) {
-            throw new OptionProblem("value.notDuration", value);
+            throw new OptionProblem("cli.value.notDuration", value);
         }
         String unit = m.group(2) == null ? "s" : m.group(2);
         long unitMillis = switch (unit) {
@@ -31,7 +31,7 @@ final class DurationConverter implements ITypeConverter<Duration> {
         BigDecimal millis = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(unitMillis))
                 .setScale(0, RoundingMode.HALF_UP);
         if (millis.compareTo(BigDecimal.valueOf(LONGEST.toMillis())) > 0) {
-            throw new OptionProblem("value.tooLong", value);
+            throw new OptionProblem("cli.value.tooLong", value);
         }
         return Duration.ofMillis(millis.longValueExact());
     }

@@ -51,7 +51,7 @@ final class OptionConverters {
                 case "0" -> Qos.AT_MOST_ONCE;
                 case "1" -> Qos.AT_LEAST_ONCE;
                 case "2" -> Qos.EXACTLY_ONCE;
-                default -> throw new OptionProblem("value.notQos", value);
+                default -> throw new OptionProblem("cli.value.notQos", value);
             };
         }
     }
@@ -62,7 +62,7 @@ final class OptionConverters {
             return switch (value.trim()) {
                 case "5", "5.0" -> MqttVersion.V5;
                 case "3", "3.1.1", "311" -> MqttVersion.V3_1_1;
-                default -> throw new OptionProblem("value.notVersion", value);
+                default -> throw new OptionProblem("cli.value.notVersion", value);
             };
         }
     }
@@ -72,7 +72,7 @@ final class OptionConverters {
         public Integer convert(String value) {
             int light = wholeNumber(value);
             if (light < Telemetry.MIN_LIGHT || light > Telemetry.MAX_LIGHT) {
-                throw new OptionProblem("value.notLight", String.valueOf(light), String.valueOf(Telemetry.MIN_LIGHT),
+                throw new OptionProblem("cli.value.notLight", String.valueOf(light), String.valueOf(Telemetry.MIN_LIGHT),
                         String.valueOf(Telemetry.MAX_LIGHT));
             }
             return light;
@@ -86,7 +86,7 @@ final class OptionConverters {
             try {
                 return new Threshold(threshold).value();
             } catch (IllegalArgumentException e) {
-                throw new OptionProblem("value.notThreshold", String.valueOf(threshold),
+                throw new OptionProblem("cli.value.notThreshold", String.valueOf(threshold),
                         String.valueOf(Telemetry.MAX_LIGHT + 1), String.valueOf(Threshold.LESSON_DEFAULT));
             }
         }
@@ -107,7 +107,7 @@ final class OptionConverters {
             try {
                 return LightPattern.parse(value);
             } catch (IllegalArgumentException e) {
-                throw new OptionProblem("value.notPattern", value);
+                throw new OptionProblem("cli.value.notPattern", value);
             }
         }
     }
@@ -120,7 +120,7 @@ final class OptionConverters {
                 return Policy.parse(value);
             } catch (IllegalArgumentException e) {
                 boolean quorum = value.trim().toLowerCase(Locale.ROOT).startsWith("quorum:");
-                throw new OptionProblem(quorum ? "value.notQuorum" : "value.notPolicy", value);
+                throw new OptionProblem(quorum ? "cli.value.notQuorum" : "cli.value.notPolicy", value);
             }
         }
     }
@@ -129,7 +129,7 @@ final class OptionConverters {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new OptionProblem("value.notWholeNumber", value);
+            throw new OptionProblem("cli.value.notWholeNumber", value);
         }
     }
 }

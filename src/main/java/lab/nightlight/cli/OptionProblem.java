@@ -5,8 +5,8 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * A value an option cannot take, said as a bundle key and its arguments. Converters are made by
  * picocli and know no language; {@link Cli} says the sentence in the chosen one, after the
- * option's name. Keys come from the CLI bundle or, for the core's sentences (a device id, a
- * broker address), from the window's.
+ * option's name. Keys are the commands' own ({@code cli.value.notQos}) or, for the core's
+ * sentences (a device id, a broker address), the ones the window says too.
  */
 final class OptionProblem extends TypeConversionException {
 

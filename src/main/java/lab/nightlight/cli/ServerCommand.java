@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code server}: the lesson's server code, which turns light levels into LED commands. Its help
- * is in the CLI bundle under {@code nightlight-lab.server.*}.
+ * is in the commands' part of the bundle under {@code nightlight-lab.server.*}.
  */
 @picocli.CommandLine.Command(name = "server", mixinStandardHelpOptions = true, sortOptions = false,
         usageHelpAutoWidth = true)
@@ -69,8 +69,8 @@ final class ServerCommand extends ClientCommand {
             if (stop.isRequested()) {
                 return stop.exitCode(Cli.OK);
             }
-            output.event(texts.format("server.subscribed", topics.telemetry(), String.valueOf(threshold), topics.commands()),
-                    "subscribed", "topic", topics.telemetry(), "threshold", threshold);
+            output.event(texts.format("cli.server.subscribed", topics.telemetry(), String.valueOf(threshold),
+                            topics.commands()), "subscribed", "topic", topics.telemetry(), "threshold", threshold);
             return stop.await();
         }
     }
@@ -93,9 +93,9 @@ final class ServerCommand extends ClientCommand {
             if (stop.isRequested()) {
                 return stop.exitCode(Cli.OK);
             }
-            String commands = perDevice ? texts.format("stadium.commands.perDevice", topics.id())
-                    : texts.format("stadium.commands.retained", topics.commands());
-            output.event(texts.format("stadium.subscribed", topics.anyDeviceTelemetry(), policy.toString(),
+            String commands = perDevice ? texts.format("cli.stadium.commands.perDevice", topics.id())
+                    : texts.format("cli.stadium.commands.retained", topics.commands());
+            output.event(texts.format("cli.stadium.subscribed", topics.anyDeviceTelemetry(), policy.toString(),
                             String.valueOf(threshold), commands),
                     "subscribed", "topic", topics.anyDeviceTelemetry(), "policy", policy.toString(), "threshold", threshold);
             return stop.await();
@@ -127,23 +127,23 @@ final class ServerCommand extends ClientCommand {
             if (entry.rejected()) {
                 String preview = entry.rejection().preview(80);
                 // The JSON reason stays the codec's English sentence: scripts match on it.
-                output.event(texts.format("server.rejected", texts.rejection(entry.rejection()), preview), "rejected",
+                output.event(texts.format("cli.server.rejected", texts.rejection(entry.rejection()), preview), "rejected",
                         "reason", entry.rejection().message(), "code", entry.rejection().reason().name(),
                         "payload", preview);
             } else {
                 int light = entry.telemetry().light();
-                output.event(texts.format("server.received", pythonTelemetry(light)), "telemetry", "light", light);
+                output.event(texts.format("cli.server.received", pythonTelemetry(light)), "telemetry", "light", light);
             }
         }
 
         @Override
         public void commandSent(Command command, LogEntry cause) {
-            output.event(texts.format("server.sending", pythonCommand(command)), "command", "led_on", command.ledOn());
+            output.event(texts.format("cli.server.sending", pythonCommand(command)), "command", "led_on", command.ledOn());
         }
 
         @Override
         public void commandFailed(Command command, MqttProblem problem) {
-            output.warning(t -> t.format("server.sendFailed", pythonCommand(command), t.problem(problem)));
+            output.warning(t -> t.format("cli.server.sendFailed", pythonCommand(command), t.problem(problem)));
         }
     }
 }

@@ -3,7 +3,13 @@ package lab.nightlight.settings;
 import java.util.List;
 import lab.nightlight.mqtt.MqttVersion;
 
-/** The profiles every installation starts with. */
+/**
+ * The profiles every installation starts with. Their names are identifiers, not words: the
+ * settings file names each pane's profile by them, so they are the same in every language and a
+ * file saved by an older version still finds its profiles. The window never shows a name; the
+ * connection dialog shows a profile as its kind ("Local Mosquitto", "Custom", ...), from the
+ * bundle in the window's language.
+ */
 public final class Profiles {
 
     /** The lesson's public broker: anyone can read what is sent there. */

@@ -1,6 +1,7 @@
 package lab.nightlight.ui;
 
 import java.util.List;
+import java.util.Locale;
 import javafx.application.Application;
 
 /**
@@ -13,10 +14,9 @@ public final class DesktopApp {
     }
 
     public static void launch(String[] args) {
-        try {
-            WindowOptions.parse(List.of(args));
-        } catch (IllegalArgumentException e) {
-            StdErr.say(e.getMessage());
+        String problem = WindowOptions.problem(List.of(args), System.getenv("NIGHTLIGHT_LANG"), Locale.getDefault());
+        if (problem != null) {
+            StdErr.say(problem);
             System.exit(2);
             return;
         }

@@ -5,15 +5,14 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import lab.nightlight.i18n.Translations;
 
 /**
- * The window's words: one {@link ResourceBundle} ({@code lab/nightlight/i18n/messages}) for the
- * FXML ({@code %key}) and the code. Values used with arguments are {@link MessageFormat}
+ * The window's words: one {@link ResourceBundle} ({@link Translations#BUNDLE}, which the commands
+ * read too) for the FXML ({@code %key}) and the code. Values used with arguments are {@link MessageFormat}
  * patterns; values without are plain text (FXML shows them as they are).
  */
 public final class Texts {
-
-    public static final String BUNDLE = "lab.nightlight.i18n.messages";
 
     private final ResourceBundle bundle;
 
@@ -26,8 +25,7 @@ public final class Texts {
      * machine {@code --lang en} must still be English.
      */
     public static Texts load(Locale locale) {
-        return new Texts(ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        return new Texts(Translations.bundle(locale));
     }
 
     public ResourceBundle bundle() {

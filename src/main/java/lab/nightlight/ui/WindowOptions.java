@@ -24,9 +24,6 @@ public record WindowOptions(Path snapshot, String deviceId, BrokerAddress broker
 
     public static final WindowOptions DEFAULTS = new WindowOptions(null, null, null, null, false, null, null, false);
 
-    static final String USAGE = "Window options: --snapshot FILE, --id ID, --broker URL, --lang en|ko, --dark, "
-            + "--light 0..1023, --view lesson|packets, --presenter.";
-
     /** The lesson's panes first, without presenter mode. */
     public WindowOptions(Path snapshot, String deviceId, BrokerAddress broker, Locale locale, boolean dark, Integer light) {
         this(snapshot, deviceId, broker, locale, dark, light, null, false);
@@ -41,7 +38,7 @@ public record WindowOptions(Path snapshot, String deviceId, BrokerAddress broker
     /**
      * Parses the options the launcher passes on.
      *
-     * @throws IllegalArgumentException with one English sentence (there is no window yet to show it in)
+     * @throws Invalid with one English sentence; {@link #problem} says it in the chosen language
      */
     public static WindowOptions parse(List<String> args) {
         Path snapshot = null;
@@ -63,26 +60,26 @@ public record WindowOptions(Path snapshot, String deviceId, BrokerAddress broker
                     String value = inline;
                     if (value == null) {
                         if (i + 1 >= args.size()) {
-                            throw new IllegalArgumentException(name + " needs a value. " + USAGE);
+                            throw new Invalid(true, "window.options.needsValue", name);
                         }
                         value = args.get(++i);
                     }
                     switch (name) {
                         case "--snapshot" -> snapshot = Path.of(value);
                         case "--id" -> {
-                            String problem = DeviceIds.problemWith(value);
+                            String problem = DeviceIds.problemKey(value);
                             if (problem != null) {
-                                throw new IllegalArgumentException(problem);
+                                throw new Invalid(false, problem, String.valueOf(DeviceIds.MAX_LENGTH));
                             }
                             id = value;
                         }
-                        case "--broker" -> broker = BrokerAddress.parse(value);
+                        case "--broker" -> broker = broker(value);
                         case "--lang" -> locale = language(value);
                         case "--view" -> view = view(value);
                         default -> light = light(value);
                     }
                 }
-                default -> throw new IllegalArgumentException("Unknown option '" + arg + "'. " + USAGE);
+                default -> throw new Invalid(true, "window.options.unknown", arg);
             }
         }
         return new WindowOptions(snapshot, id, broker, locale, dark, light, view, presenter);
@@ -101,28 +98,61 @@ public record WindowOptions(Path snapshot, String deviceId, BrokerAddress broker
         if (locale != null) {
             return locale;
         }
-        Locale fromEnvironment = environment == null || environment.isBlank() ? null
-                : Languages.forCode(environment.trim().split("[_\\-.]")[0]);
+        Locale fromEnvironment = Languages.forCode(environment);
         return fromEnvironment != null ? fromEnvironment : Languages.machine(machine);
+    }
+
+    /**
+     * What is wrong with the options, in the language the window would have spoken ({@code --lang}
+     * if it names one we have, then NIGHTLIGHT_LANG, then the machine's), or null when they are
+     * fine. There is no window yet to show it in: the launcher prints it.
+     */
+    public static String problem(List<String> args, String environment, Locale machine) {
+        try {
+            parse(args);
+            return null;
+        } catch (Invalid e) {
+            Locale asked = Languages.forCode(lastLang(args));
+            WindowOptions chosen = new WindowOptions(null, null, null, asked, false, null);
+            return e.in(Texts.load(chosen.language(environment, machine)));
+        }
+    }
+
+    /** The value of the last --lang, usable or not: the sentence about a bad one falls back to the next choice. */
+    private static String lastLang(List<String> args) {
+        String value = null;
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--lang") && i + 1 < args.size()) {
+                value = args.get(++i);
+            } else if (args.get(i).startsWith("--lang=")) {
+                value = args.get(i).substring("--lang=".length());
+            }
+        }
+        return value;
     }
 
     /** Any language with a bundle (a new messages_xx.properties is enough for {@code --lang xx}). */
     private static Locale language(String value) {
         Locale found = Languages.forCode(value);
         if (found == null) {
-            List<String> codes = Languages.available().stream().map(Locale::getLanguage).toList();
-            String choices = codes.size() == 1 ? codes.get(0)
-                    : String.join(", ", codes.subList(0, codes.size() - 1)) + " or " + codes.get(codes.size() - 1);
-            throw new IllegalArgumentException("--lang must be " + choices + ", was '" + value + "'.");
+            throw new Invalid(false, "window.options.lang", Invalid.CHOICES, value);
         }
         return found;
+    }
+
+    private static BrokerAddress broker(String value) {
+        try {
+            return BrokerAddress.parse(value);
+        } catch (BrokerAddress.Invalid e) {
+            throw new Invalid(false, e.kind().key(), e.value());
+        }
     }
 
     private static String view(String value) {
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "lesson" -> null;
             case "packets" -> "packets";
-            default -> throw new IllegalArgumentException("--view must be lesson or packets, was '" + value + "'.");
+            default -> throw new Invalid(false, "window.options.view", value);
         };
     }
 
@@ -135,6 +165,48 @@ public record WindowOptions(Path snapshot, String deviceId, BrokerAddress broker
         } catch (NumberFormatException e) {
             // the sentence below says what is expected
         }
-        throw new IllegalArgumentException("--light must be a whole number from 0 to 1023, was '" + value + "'.");
+        throw new Invalid(false, "window.options.light", String.valueOf(Telemetry.MIN_LIGHT),
+                String.valueOf(Telemetry.MAX_LIGHT), value);
+    }
+
+    /**
+     * A window option that cannot be used, as a key of the bundle and its arguments. The message
+     * is English, for logs and tests; {@link #in} says it in a language, with the list of window
+     * options after it where the mistake was the option itself.
+     */
+    public static final class Invalid extends IllegalArgumentException {
+
+        /** Stands for "en or ko" (every language we have), said in the sentence's language. */
+        static final Object CHOICES = new Object();
+
+        private final boolean withUsage;
+        private final String key;
+        private final transient Object[] args;
+
+        Invalid(boolean withUsage, String key, Object... args) {
+            super(key);
+            this.withUsage = withUsage;
+            this.key = key;
+            this.args = args.clone();
+        }
+
+        @Override
+        public String getMessage() {
+            return in(Texts.load(Locale.ENGLISH));
+        }
+
+        /** The sentence in the language of {@code texts}. */
+        public String in(Texts texts) {
+            Object[] filled = args.clone();
+            List<String> codes = Languages.available().stream().map(Locale::getLanguage).toList();
+            for (int i = 0; i < filled.length; i++) {
+                if (filled[i] == CHOICES) {
+                    filled[i] = codes.size() == 1 ? codes.get(0) : texts.format("window.options.or",
+                            String.join(", ", codes.subList(0, codes.size() - 1)), codes.get(codes.size() - 1));
+                }
+            }
+            String sentence = texts.format(key, filled);
+            return withUsage ? sentence + " " + texts.format("window.options.usage", String.join("|", codes)) : sentence;
+        }
     }
 }

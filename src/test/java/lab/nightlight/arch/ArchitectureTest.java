@@ -16,7 +16,7 @@ class ArchitectureTest {
 
     private static final String[] CORE = {
             "lab.nightlight.lesson..", "lab.nightlight.mqtt..", "lab.nightlight.broker..", "lab.nightlight.device..",
-            "lab.nightlight.server..", "lab.nightlight.cli..", "lab.nightlight.system.."};
+            "lab.nightlight.server..", "lab.nightlight.cli..", "lab.nightlight.system..", "lab.nightlight.i18n.."};
 
     @ArchTest
     static final ArchRule coreIsFreeOfJavaFx = noClasses().that().resideInAnyPackage(CORE)

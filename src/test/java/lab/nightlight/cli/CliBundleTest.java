@@ -8,33 +8,40 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import lab.nightlight.broker.BrokerProblem;
+import lab.nightlight.lesson.Rejection;
+import lab.nightlight.mqtt.MqttProblem;
+import lab.nightlight.support.Bundles;
 import lab.nightlight.ui.JavaSource;
 import org.junit.jupiter.api.BeforeAll;
-import lab.nightlight.support.Bundles;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The commands' bundle against the commands: every key in English and Korean, no key unused,
- * no key asked for that is missing, every command and option with its help, and values that
- * picocli and MessageFormat read the same way in both languages. Its two kinds of values are
- * told apart by the key (see cli.properties).
+ * The commands' part of the one bundle (keys starting with {@code cli.}, and picocli's help keys;
+ * {@link Bundles#isCommands}) against the commands: every key in English and Korean, no key
+ * unused, no key asked for that is missing, every command and option with its help, the core's
+ * sentences said as text, and values that picocli and MessageFormat read the same way in both
+ * languages. Its two kinds of values are told apart by the key (see the part's comment in
+ * messages.properties). I18nBundleTest checks the rest of the file, the window's part.
  */
 class CliBundleTest {
 
     private static final Path CLI_JAVA = Path.of("src/main/java/lab/nightlight/cli");
-    private static final List<String> HELP_PREFIXES = List.of("usage.", "mixinStandardHelpOptions.", "helpCommand.",
-            "option.", "nightlight-lab.");
+    /** A key of the commands' own written out in their code, wherever it is used. */
+    private static final Pattern OWN_KEY = Pattern.compile("\"(" + Pattern.quote(Bundles.COMMANDS_PREFIX) + "[\\w.\\-]+)\"");
     /** The keys picocli asks for whatever the commands are. */
     private static final Set<String> PICOCLI_KEYS = Set.of("usage.synopsisHeading", "usage.commandListHeading",
             "mixinStandardHelpOptions.help", "mixinStandardHelpOptions.version", "helpCommand.help", "helpCommand.command");
@@ -44,22 +51,25 @@ class CliBundleTest {
      */
     private static final Pattern LOOKUP = Pattern.compile("(?:\\b(?:texts|t)\\.(?:get|format)|(?<![\\w.])(?:get|format)"
             + "|new OptionProblem)\\(\\s*(?:[\\w.()]+\\s*\\?\\s*)?\"([^\"]+)\"(?:\\s*:\\s*\"([^\"]+)\")?");
+    /** A key of the core's or the commands' where a sentence belongs. */
+    private static final Pattern KEY_SHOWN = Pattern.compile("\\b(problem|rejection|brokerproblem|brokeraddress|deviceid|cli)\\.[\\w\\-]+");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{[^}]+}");
 
     private static Map<String, String> english;
     private static Map<String, String> korean;
-    private static Map<String, String> shared;
+    /** Korean and any language added since, by file name. */
+    private static Map<String, Map<String, String>> translations;
 
     @BeforeAll
     static void load() throws IOException {
-        english = Bundles.load("cli.properties");
-        korean = Bundles.load("cli_ko.properties");
-        shared = Bundles.load("messages.properties");
+        english = Bundles.part(Bundles.load(Bundles.ENGLISH), Bundles::isCommands);
+        translations = Bundles.translations(Bundles::isCommands);
+        korean = translations.get(Bundles.KOREAN);
     }
 
     private static boolean isHelp(String key) {
-        return HELP_PREFIXES.stream().anyMatch(key::startsWith);
+        return Bundles.isHelp(key);
     }
 
     /** Every command, from the top, with the bundle picocli reads. */
@@ -126,8 +136,8 @@ class CliBundleTest {
     }
 
     @Test
-    void bothLanguagesHaveEveryKeyWithText() {
-        Bundles.assertSameKeysWithText(english, korean);
+    void everyLanguageHasEveryKeyWithText() {
+        translations.forEach((file, translation) -> Bundles.assertSameKeysWithText(english, translation, file));
     }
 
     @Test
@@ -167,39 +177,116 @@ class CliBundleTest {
         assertThat(unused).as("keys no command or option uses").isEmpty();
     }
 
-    @Test
-    void everyKeyTheCodeAsksForExists() throws IOException {
-        Set<String> missing = new TreeSet<>(messageKeysAskedFor());
-        missing.removeAll(english.keySet());
-        // The core's sentences come from the window's bundle (I18nBundleTest keeps it complete).
-        missing.removeIf(shared::containsKey);
-        assertThat(missing).as("keys asked for but in neither bundle").isEmpty();
-        assertThat(messageKeysAskedFor()).as("a help key used as a sentence").noneMatch(CliBundleTest::isHelp);
+    /** Every cli.* key the commands' code names, also one held in a variable before it is looked up. */
+    private static Set<String> ownKeysNamed() throws IOException {
+        Set<String> named = new TreeSet<>();
+        for (String code : cliSources()) {
+            Matcher m = OWN_KEY.matcher(code);
+            while (m.find()) {
+                named.add(m.group(1));
+            }
+        }
+        return named;
     }
 
     @Test
-    void helpReadsTheSameInBothLanguages() {
-        for (String key : english.keySet().stream().filter(CliBundleTest::isHelp).toList()) {
-            for (String value : List.of(english.get(key), korean.get(key))) {
-                assertThat(value).as("%s: picocli shows '' as it is; write one apostrophe", key).doesNotContain("''");
-                assertThat(value.replace("%n", "").replace("%%", "")).as("%s: %% alone is a format error", key)
-                        .doesNotContain("%");
+    void everyKeyTheCodeAsksForExists() throws IOException {
+        Set<String> missing = new TreeSet<>(messageKeysAskedFor());
+        missing.addAll(ownKeysNamed());
+        missing.removeAll(english.keySet());
+        assertThat(missing).as("keys asked for but not in the commands' part of the bundle").isEmpty();
+        assertThat(messageKeysAskedFor()).as("a help key used as a sentence").noneMatch(CliBundleTest::isHelp);
+    }
+
+    /**
+     * A sentence the commands ask for by name is their own. The window's keys they share are the
+     * core's, built from its codes (below); a name without cli. would find the window's sentence
+     * of the same name (connection.lost: "Connection lost"), with the window's conventions.
+     */
+    @Test
+    void theCommandsAskForNoWindowKeyByName() throws IOException {
+        assertThat(messageKeysAskedFor().stream().filter(k -> !k.startsWith(Bundles.COMMANDS_PREFIX)))
+                .as("keys asked for by name that are not the commands' own").isEmpty();
+    }
+
+    /** The core's sentences, whose keys come from codes: text in both languages, never a key shown as itself. */
+    @Test
+    void theCoresSentencesAreSaidAsText() {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.KOREAN)) {
+            CliTexts texts = CliTexts.load(locale);
+            List<String> said = new ArrayList<>();
+            for (MqttProblem.Kind kind : MqttProblem.Kind.values()) {
+                said.add(texts.problem(new MqttProblem(kind, "mqtt://example:1883", null)));
             }
-            assertThat(variables(korean.get(key))).as("%s: the same ${...} in both languages", key)
-                    .isEqualTo(variables(english.get(key)));
+            for (Rejection.Reason reason : Rejection.Reason.values()) {
+                said.add(texts.rejection(new Rejection(reason, null, null)));
+                said.add(texts.rejection(new Rejection(reason, "detail", null)));
+            }
+            for (BrokerProblem.Kind kind : BrokerProblem.Kind.values()) {
+                said.add(texts.brokerProblem(BrokerProblem.of(kind, "1883", "127.0.0.1")));
+            }
+            for (String url : List.of("", "mqtt://", "ftp://host", "mqtt://host:0", "host:1883:x", "not an address")) {
+                said.add(problemFor(() -> new OptionConverters.BrokerUrl().convert(url), texts));
+            }
+            for (String id : List.of("", "x".repeat(lab.nightlight.lesson.DeviceIds.MAX_LENGTH + 1), "a/b", "a b", "$SYS",
+                    "a\uD800b")) {
+                said.add(problemFor(() -> new OptionConverters.DeviceId().convert(id), texts));
+            }
+            said.add(texts.led(true));
+            said.add(texts.duration(Duration.ofSeconds(5)));
+            assertThat(said.stream().filter(s -> KEY_SHOWN.matcher(s).find() || s.contains("{0}") || s.isBlank()))
+                    .as("%s: a key shown as itself or a placeholder left over", locale).isEmpty();
+        }
+    }
+
+    private static String problemFor(Runnable conversion, CliTexts texts) {
+        try {
+            conversion.run();
+        } catch (OptionProblem p) {
+            return p.say(texts);
+        }
+        return "";
+    }
+
+    @Test
+    void theCommandsAreOneBlockAtTheEndOfEachFile() throws IOException {
+        List<String> files = new ArrayList<>(List.of(Bundles.ENGLISH));
+        files.addAll(translations.keySet());
+        for (String file : files) {
+            List<String> keys = Bundles.keysInFileOrder(file);
+            int first = keys.indexOf(keys.stream().filter(Bundles::isCommands).findFirst().orElseThrow());
+            assertThat(keys.subList(first, keys.size()).stream().filter(Bundles::isWindow))
+                    .as("%s: window keys inside or after the commands' block", file).isEmpty();
         }
     }
 
     @Test
-    void sentencesReadTheSameInBothLanguages() {
+    void helpReadsTheSameInEveryLanguage() {
+        for (String key : english.keySet().stream().filter(CliBundleTest::isHelp).toList()) {
+            List<String> values = new ArrayList<>(List.of(english.get(key)));
+            translations.values().forEach(t -> values.add(t.get(key)));
+            for (String value : values) {
+                assertThat(value).as("%s: picocli shows '' as it is; write one apostrophe", key).doesNotContain("''");
+                assertThat(value.replace("%n", "").replace("%%", "")).as("%s: %% alone is a format error", key)
+                        .doesNotContain("%");
+                assertThat(variables(value)).as("%s: the same ${...} in every language", key)
+                        .isEqualTo(variables(english.get(key)));
+            }
+        }
+    }
+
+    @Test
+    void sentencesReadTheSameInEveryLanguage() {
         for (String key : english.keySet().stream().filter(k -> !isHelp(k)).toList()) {
-            for (String value : List.of(english.get(key), korean.get(key))) {
+            List<String> values = new ArrayList<>(List.of(english.get(key)));
+            translations.values().forEach(t -> values.add(t.get(key)));
+            for (String value : values) {
                 assertThat(value.replace("''", "")).as("%s: MessageFormat swallows a single apostrophe; write ''", key)
                         .doesNotContain("'");
                 new MessageFormat(value);
+                assertThat(placeholders(value)).as("%s: the same {n} in every language", key)
+                        .isEqualTo(placeholders(english.get(key)));
             }
-            assertThat(placeholders(korean.get(key))).as("%s: the same {n} in both languages", key)
-                    .isEqualTo(placeholders(english.get(key)));
         }
     }
 

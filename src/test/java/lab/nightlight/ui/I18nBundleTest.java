@@ -27,9 +27,11 @@ import lab.nightlight.support.Bundles;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bundles against the code and the FXML, without a toolkit: every key in both languages,
- * no key unused, no key used that is missing, no visible text in FXML that bypasses the bundle,
- * and patterns that MessageFormat reads the same way in both languages.
+ * The window's part of the one bundle (every key but the commands'; {@link Bundles#isWindow})
+ * against the code and the FXML, without a toolkit: every key in both languages, no key unused,
+ * no key used that is missing, no visible text in FXML that bypasses the bundle, and patterns
+ * that MessageFormat reads the same way in both languages. CliBundleTest checks the commands'
+ * part, at the end of the same file.
  */
 class I18nBundleTest {
 
@@ -45,11 +47,14 @@ class I18nBundleTest {
 
     private static Map<String, String> english;
     private static Map<String, String> korean;
+    /** Korean and any language added since, by file name. */
+    private static Map<String, Map<String, String>> translations;
 
     @BeforeAll
     static void load() throws IOException {
-        english = Bundles.load("messages.properties");
-        korean = Bundles.load("messages_ko.properties");
+        english = Bundles.part(Bundles.load(Bundles.ENGLISH), Bundles::isWindow);
+        translations = Bundles.translations(Bundles::isWindow);
+        korean = translations.get(Bundles.KOREAN);
     }
 
     private static List<Path> files(Path root, String suffix) throws IOException {
@@ -113,8 +118,8 @@ class I18nBundleTest {
     }
 
     @Test
-    void bothLanguagesHaveEveryKeyWithText() {
-        Bundles.assertSameKeysWithText(english, korean);
+    void everyLanguageHasEveryKeyWithText() {
+        translations.forEach((file, translation) -> Bundles.assertSameKeysWithText(english, translation, file));
     }
 
     @Test
@@ -142,7 +147,7 @@ class I18nBundleTest {
         asked.addAll(matches(JAVA_LOOKUP, files(MAIN_JAVA, ".java")));
         asked.addAll(keysFromCoreCodes());
         asked.removeAll(english.keySet());
-        assertThat(asked).as("keys asked for but missing from the bundles").isEmpty();
+        assertThat(asked).as("keys asked for but missing from the window's part of the bundle").isEmpty();
     }
 
     @Test
@@ -219,15 +224,18 @@ class I18nBundleTest {
     }
 
     @Test
-    void patternsReadTheSameInBothLanguages() {
+    void patternsReadTheSameInEveryLanguage() {
         for (String key : english.keySet()) {
             assertThat(english.get(key)).as("%s: write ’ instead of an ASCII apostrophe (MessageFormat eats it)", key)
                     .doesNotContain("'");
-            assertThat(korean.get(key)).as("%s (ko): no ASCII apostrophe", key).doesNotContain("'");
             new MessageFormat(english.get(key));
-            new MessageFormat(korean.get(key));
-            assertThat(placeholders(korean.get(key))).as("%s: the same {n} in both languages", key)
-                    .isEqualTo(placeholders(english.get(key)));
+            translations.forEach((file, translation) -> {
+                String value = translation.get(key);
+                assertThat(value).as("%s (%s): no ASCII apostrophe", key, file).doesNotContain("'");
+                new MessageFormat(value);
+                assertThat(placeholders(value)).as("%s (%s): the same {n} as English", key, file)
+                        .isEqualTo(placeholders(english.get(key)));
+            });
         }
     }
 

@@ -44,11 +44,43 @@ class WindowOptionsTest {
     @Test
     void mistakesAreExplainedInOneSentence() {
         assertThatThrownBy(() -> WindowOptions.parse(List.of("--lang", "fr"))).hasMessageContaining("en or ko");
-        assertThatThrownBy(() -> WindowOptions.parse(List.of("--id", "a/b"))).hasMessageContaining("'/'");
+        assertThatThrownBy(() -> WindowOptions.parse(List.of("--id", "a/b"))).hasMessageContaining("“/”");
         assertThatThrownBy(() -> WindowOptions.parse(List.of("--light", "2000"))).hasMessageContaining("0 to 1023");
         assertThatThrownBy(() -> WindowOptions.parse(List.of("--snapshot"))).hasMessageContaining("needs a value");
         assertThatThrownBy(() -> WindowOptions.parse(List.of("--fullscreen"))).hasMessageContaining("Unknown option");
         assertThatThrownBy(() -> WindowOptions.parse(List.of("--broker", "http://x"))).hasMessageContaining("not a broker address");
+    }
+
+    @Test
+    void mistakesAreSaidInTheLanguageTheWindowWouldHaveSpoken() {
+        Texts korean = Texts.load(Locale.KOREAN);
+        assertThat(WindowOptions.problem(List.of("--lang", "ko", "--id", "a/b"), null, Locale.ENGLISH))
+                .isEqualTo(korean.get("deviceid.reserved-character"));
+        assertThat(WindowOptions.problem(List.of("--fullscreen"), "ko_KR.UTF-8", Locale.ENGLISH))
+                .startsWith("알 수 없는 옵션입니다: “--fullscreen”.").contains("창 옵션:", "--lang en|ko");
+        assertThat(WindowOptions.problem(List.of("--light", "2000"), null, Locale.KOREA)).contains("받은 값: “2000”");
+        // A --lang we do not have is itself the mistake, said in the next choice.
+        assertThat(WindowOptions.problem(List.of("--lang", "fr"), null, Locale.KOREA)).contains("en 또는 ko", "“fr”");
+        // --lang en on a Korean machine with NIGHTLIGHT_LANG=ko is still English.
+        assertThat(WindowOptions.problem(List.of("--lang", "en", "--view", "x"), "ko", Locale.KOREA))
+                .isEqualTo("--view must be lesson or packets, was “x”.");
+        assertThat(WindowOptions.problem(List.of("--lang=ko", "--dark"), null, Locale.ENGLISH)).isNull();
+    }
+
+    @Test
+    void everyMistakeIsASentenceInEveryLanguage() {
+        List<List<String>> mistakes = List.of(List.of("--snapshot"), List.of("--fullscreen"), List.of("--lang", "fr"),
+                List.of("--view", "x"), List.of("--light", "2000"), List.of("--light=dim"), List.of("--id", ""),
+                List.of("--id", "x".repeat(lab.nightlight.lesson.DeviceIds.MAX_LENGTH + 1)), List.of("--id", "a b"),
+                List.of("--id", "$SYS"), List.of("--broker", ""), List.of("--broker", "http://x"),
+                List.of("--broker", "mqtt://x:70000"), List.of("--broker", "mqtt://"));
+        for (Locale language : lab.nightlight.ui.classroom.Languages.available()) {
+            for (List<String> args : mistakes) {
+                String said = WindowOptions.problem(args, language.getLanguage(), Locale.ENGLISH);
+                assertThat(said).as("%s %s", language, args).isNotBlank()
+                        .doesNotContainPattern("(window\\.options|deviceid|brokeraddress)\\.").doesNotContain("{");
+            }
+        }
     }
 
     @Test

@@ -1,42 +1,28 @@
 package lab.nightlight.ui.classroom;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import lab.nightlight.ui.Texts;
+import lab.nightlight.i18n.Translations;
 
 /**
  * The languages the window speaks: English (the base bundle) and every language with a
- * {@code messages_xx.properties} beside it. Adding a language is adding that one file
- * (docs/TRANSLATING.md); the switcher and {@code --lang} find it here.
+ * {@code messages_xx.properties} beside it, as {@link Translations} finds them for the window and
+ * the commands alike. Adding a language is adding that one file (docs/TRANSLATING.md); the
+ * switcher and {@code --lang} find it here.
  */
 public final class Languages {
-
-    private static final String BUNDLE_PATH = "/" + Texts.BUNDLE.replace('.', '/');
-    private static List<Locale> available;
 
     private Languages() {
     }
 
     /** English first, then the translations in the order of their ISO codes. */
-    public static synchronized List<Locale> available() {
-        if (available == null) {
-            List<Locale> found = new ArrayList<>();
-            found.add(Locale.ENGLISH);
-            for (String code : Locale.getISOLanguages()) {
-                if (!code.equals("en") && Languages.class.getResource(BUNDLE_PATH + "_" + code + ".properties") != null) {
-                    found.add(Locale.forLanguageTag(code));
-                }
-            }
-            available = List.copyOf(found);
-        }
-        return available;
+    public static List<Locale> available() {
+        return Translations.available();
     }
 
-    /** The language for a code such as "ko", or null when there is no bundle for it. */
+    /** The language for a code such as "ko" (or "ko_KR.UTF-8"), or null when there is no bundle for it. */
     public static Locale forCode(String code) {
-        String wanted = code == null ? "" : code.trim().toLowerCase(Locale.ROOT);
-        return available().stream().filter(l -> l.getLanguage().equals(wanted)).findFirst().orElse(null);
+        return Translations.find(code, available());
     }
 
     /** The machine's language if we speak it, else English. */

@@ -40,6 +40,7 @@ public final class ProfileFormViewModel {
 
     static final String TOPIC = "profiles";
     static final String PUBLIC_HOST = "test.mosquitto.org";
+    /** Profile names as the settings file keeps them (see {@link Profiles}); the dialog shows {@link Preset#key()}. */
     static final String LOCAL_NAME = "Local Mosquitto";
     static final String CUSTOM_NAME = "Custom";
     static final String PUBLIC_NAME = "test.mosquitto.org";
