@@ -114,8 +114,11 @@ class GeneratedPythonTest {
             try {
                 await().atMost(Duration.ofSeconds(20)).until(() -> out.stream().anyMatch(l -> l.contains("LED on")));
                 assertThat(server.counters().accepted()).isPositive();
-                // Two Python threads print (paho's loop and the main loop), so lines may run together.
-                assertThat(out).anyMatch(l -> l.contains("Sending telemetry {\"light\": 120}"));
+                // Two Python threads print (paho's loop and the main loop), so the first telemetry line
+                // may run together with "Connected" (seen: "Sending telemetry Connected{...}"); the device
+                // sends again on its schedule, so wait for a line of its own.
+                await().atMost(Duration.ofSeconds(20))
+                        .until(() -> out.stream().anyMatch(l -> l.contains("Sending telemetry {\"light\": 120}")));
             } finally {
                 python.destroy();
                 python.waitFor(10, TimeUnit.SECONDS);
