@@ -47,6 +47,10 @@ class ArchitectureTest {
     static final ArchRule onlyCommandsWriteToTheConsole = noClasses().that().resideOutsideOfPackage("lab.nightlight.cli..")
             // The window's one sentence on stderr when --snapshot or an option fails, before any window exists.
             .and().doNotHaveFullyQualifiedName("lab.nightlight.ui.StdErr")
+            // With --snapshot, the start's milestones as one JSON line for bench window.
+            .and().doNotHaveFullyQualifiedName("lab.nightlight.ui.StdOut")
+            // The logging configuration: SLF4J's lines go to stderr through it.
+            .and().doNotHaveFullyQualifiedName("lab.nightlight.system.QuietLogging")
             .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
             .because("stdout is the commands' output (--json must stay clean); everything else logs through SLF4J");
 
