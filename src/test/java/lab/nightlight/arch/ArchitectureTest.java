@@ -44,6 +44,12 @@ class ArchitectureTest {
             .because("panes read models and call their methods; library types stay behind mqtt and broker");
 
     @ArchTest
+    static final ArchRule lessonDecodesWithoutDatabind = noClasses().that().resideInAPackage("lab.nightlight.lesson..")
+            .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson.databind..")
+            .because("the first decoded message would load Jackson databind (~300 classes, a few tenths of a second) "
+                    + "on the path to the first answer, and build a tree for every message; jackson-core's parser is enough");
+
+    @ArchTest
     static final ArchRule onlyCommandsWriteToTheConsole = noClasses().that().resideOutsideOfPackage("lab.nightlight.cli..")
             // The window's one sentence on stderr when --snapshot or an option fails, before any window exists.
             .and().doNotHaveFullyQualifiedName("lab.nightlight.ui.StdErr")
