@@ -54,6 +54,8 @@ public final class EmbeddedBroker {
     private volatile CompletableFuture<Void> stopped;
     /** The port written into the config (0 = any), for explaining a failed bind. */
     private volatile int chosenPort;
+    /** The JVM's default uncaught-exception handler before start, put back once start has ended. */
+    private volatile Thread.UncaughtExceptionHandler appHandler;
 
     public EmbeddedBroker(BrokerSettings settings) {
         this(settings, null);
@@ -85,7 +87,7 @@ public final class EmbeddedBroker {
     }
 
     private void startNow() {
-        Thread.UncaughtExceptionHandler appHandler = Thread.getDefaultUncaughtExceptionHandler();
+        appHandler = Thread.getDefaultUncaughtExceptionHandler();
         try {
             AppFoldersCleanup.sweepLeftovers(settings.workRoot());
             Port port = choosePort();
@@ -105,6 +107,7 @@ public final class EmbeddedBroker {
             hivemq.start().get(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             int actual = actualPort(port.number());
             info = new BrokerInfo(settings.bindAddress(), actual, port.fellBack());
+            restoreAppHandler(); // before anyone waiting on the start can look
             started.complete(info);
         } catch (TimeoutException e) {
             fail(new BrokerException(BrokerProblem.of(BrokerProblem.Kind.START_TIMEOUT, START_TIMEOUT.toSeconds()), e));
@@ -117,13 +120,19 @@ public final class EmbeddedBroker {
             closeQuietly();
             fail(explain(e));
         } finally {
-            Thread.setDefaultUncaughtExceptionHandler(appHandler);
+            restoreAppHandler();
         }
+    }
+
+    /** HiveMQ replaces the JVM's default handler with one that may call System.exit. */
+    private void restoreAppHandler() {
+        Thread.setDefaultUncaughtExceptionHandler(appHandler);
     }
 
     private void fail(BrokerException e) {
         closeQuietly();
         AppFoldersCleanup.delete(folder);
+        restoreAppHandler();
         started.completeExceptionally(e);
     }
 
