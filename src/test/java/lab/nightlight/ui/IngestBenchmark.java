@@ -49,12 +49,22 @@ class IngestBenchmark {
 
             AtomicLong lastPulse = new AtomicLong();
             AtomicLong longestGap = new AtomicLong();
+            AtomicLong longestGapAt = new AtomicLong();
+            AtomicLong gapsOver100 = new AtomicLong();
+            long benchStart = System.nanoTime();
             AnimationTimer pulses = new AnimationTimer() {
                 @Override
                 public void handle(long now) {
                     long last = lastPulse.getAndSet(now);
                     if (last != 0) {
-                        longestGap.accumulateAndGet(now - last, Math::max);
+                        long gap = now - last;
+                        if (gap > 100_000_000L) {
+                            gapsOver100.incrementAndGet();
+                        }
+                        if (gap > longestGap.get()) {
+                            longestGap.set(gap);
+                            longestGapAt.set(System.nanoTime() - benchStart); // where in the run: warm-up or flood
+                        }
                     }
                 }
             };
@@ -93,9 +103,10 @@ class IngestBenchmark {
             long counted = server.counters().received() - before;
             String json = String.format(Locale.ROOT,
                     "{\"event\":\"ingest\",\"rate\":%d,\"seconds\":%d,\"sent\":%d,\"counted\":%d,\"publish_s\":%.1f,"
-                            + "\"drained_s\":%.1f,\"longest_pulse_gap_ms\":%.1f,\"peak_heap_mb\":%.0f}",
+                            + "\"drained_s\":%.1f,\"longest_pulse_gap_ms\":%.1f,\"longest_gap_at_s\":%.1f,"
+                            + "\"pulse_gaps_over_100ms\":%d,\"peak_heap_mb\":%.0f}",
                     rate, seconds, sent, counted, publishSeconds, drainedSeconds, longestGap.get() / 1e6,
-                    peakHeap.get() / 1e6);
+                    longestGapAt.get() / 1e9, gapsOver100.get(), peakHeap.get() / 1e6);
             System.out.println(json);
             Path out = Path.of("target/bench/ingest.json");
             Files.createDirectories(out.getParent());
