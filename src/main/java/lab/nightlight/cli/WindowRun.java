@@ -28,6 +28,12 @@ final class WindowRun {
     record Result(long shownMs, long connectedMs, long answeredMs, long exitMs, long residentKb) {
     }
 
+    /**
+     * The JVM options the installed app's launcher uses (packaging/app-image.args) that change
+     * its speed and footprint, so that the jar is timed as it would run installed.
+     */
+    static final List<String> INSTALLED_APP_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms32m");
+
     static final Pattern START_LINE = Pattern.compile(
             "\\{\"event\":\"start\",\"shown_ms\":(-?\\d+),\"connected_ms\":(-?\\d+),\"answered_ms\":(-?\\d+)}");
 
@@ -36,6 +42,7 @@ final class WindowRun {
         Files.delete(png);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(INSTALLED_APP_OPTIONS);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("lab.nightlight.Launcher");

@@ -17,4 +17,13 @@ class WindowRunTest {
         assertThat(m.group(3)).isEqualTo("3300");
         assertThat(WindowRun.START_LINE.matcher("{\"event\":\"loop\",\"qos\":1}").matches()).isFalse();
     }
+
+    /** bench window times the jar as the installed app runs: the same JVM options as its launcher. */
+    @Test
+    void startsTheWindowWithTheInstalledAppsJvmOptions() throws Exception {
+        String launcher = java.nio.file.Files.readString(java.nio.file.Path.of("packaging/app-image.args"));
+        for (String option : WindowRun.INSTALLED_APP_OPTIONS) {
+            assertThat(launcher).contains("--java-options " + option);
+        }
+    }
 }
