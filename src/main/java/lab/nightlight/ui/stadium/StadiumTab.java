@@ -15,8 +15,12 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
 import lab.nightlight.App;
+import lab.nightlight.Pane;
+import lab.nightlight.broker.BrokerSettings;
 import lab.nightlight.lesson.DeviceIds;
 import lab.nightlight.lesson.Topics;
+import lab.nightlight.mqtt.BrokerAddress;
+import lab.nightlight.settings.ConnectionProfile;
 import lab.nightlight.ui.Texts;
 
 /**
@@ -40,6 +44,9 @@ public final class StadiumTab {
     private final StadiumViewModel model;
     private StadiumController controller;
     private ChangeListener<Scene> waitForTab;
+    /** On the FX thread: pair events come through the window's executor. */
+    private Where brokerSeen;
+    private boolean disposed;
 
     @FXML
     private StackPane stadiumHolder;
@@ -50,6 +57,27 @@ public final class StadiumTab {
         model = new StadiumViewModel(texts, settings -> new StadiumSession(topics(), app::extraConnection, settings),
                 clock, new Random());
         app.closeAlso(model::closeSession);
+        // The sensors' clients are the device pane's broker's: when that changes, they follow.
+        brokerSeen = brokerNow();
+        app.onPair(pair -> {
+            Where now = brokerNow();
+            // A window replaced by a language switch keeps its listener (the app has no removal):
+            // it must not start sensors again for a tab nobody sees.
+            if (!disposed && !now.equals(brokerSeen)) {
+                brokerSeen = now;
+                model.rejoin();
+            }
+        });
+    }
+
+    /** Where the sensors connect, and as whom: the device pane's profile, the broker, its login, the id. */
+    private record Where(ConnectionProfile profile, BrokerAddress broker, BrokerSettings embedded, String id) {
+    }
+
+    private Where brokerNow() {
+        App.Pair pair = app.pair();
+        return new Where(app.profile(Pane.DEVICE), app.brokerAddress(), app.embeddedSettings(),
+                pair == null ? null : pair.device().topics().id());
     }
 
     /** The lesson's id with {@code -stadium}, or a fresh one if that would be too long. */
@@ -114,6 +142,7 @@ public final class StadiumTab {
 
     /** Stops the tab's frame timer and ends the stadium (its sensors and server say goodbye). */
     public void dispose() {
+        disposed = true;
         if (controller != null) {
             controller.dispose();
         }

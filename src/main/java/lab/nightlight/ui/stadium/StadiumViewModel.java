@@ -203,6 +203,25 @@ public final class StadiumViewModel {
         updateSummary();
     }
 
+    /**
+     * The broker changed under the stadium (the device pane's profile or id, classroom mode): the
+     * old clients would retry a broker that is gone, so the same sensors, with their light levels
+     * and noise, start again with a new server, on whatever broker the sessions now reach.
+     */
+    public void rejoin() {
+        if (session == null) {
+            return;
+        }
+        List<SensorViewModel> before = List.copyOf(sensors);
+        removeAll();
+        named = 0;
+        addSensors(before.size());
+        for (int i = 0; i < before.size() && i < sensors.size(); i++) {
+            sensors.get(i).levelProperty().set(before.get(i).levelProperty().get());
+            sensors.get(i).noisyProperty().set(before.get(i).noisyProperty().get());
+        }
+    }
+
     /** Removes every sensor and stops the stadium's server: nothing of the stadium keeps running. */
     public void removeAll() {
         sensors.clear();
