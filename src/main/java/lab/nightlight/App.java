@@ -119,11 +119,12 @@ public final class App implements AutoCloseable {
         }
         // Packets are seen inside the broker only when both panes use it; otherwise at the clients.
         brokerVantage = profiles.values().stream().allMatch(ConnectionProfile::embedded);
+        // The embedded broker is made when it starts (start(), or a pane switching to it): made
+        // here and then left unstarted by saved external profiles, a later switch back to it
+        // found an instance and never started it.
         if (usesEmbedded()) {
-            embeddedBroker = new EmbeddedBroker(embeddedSettings, brokerPackets);
             brokerStatus = new BrokerStatus.Starting();
         } else {
-            embeddedBroker = null;
             address = profiles.get(Pane.DEVICE).address();
             brokerStatus = new BrokerStatus.External(address);
         }
@@ -192,8 +193,14 @@ public final class App implements AutoCloseable {
      * Completes with the pair once both panes' connections are up.
      */
     public CompletableFuture<Pair> start() {
-        CompletableFuture<BrokerAddress> broker = embeddedBroker == null || !usesEmbedded()
-                ? CompletableFuture.completedFuture(address) : (embeddedReady = startEmbedded(embeddedBroker));
+        CompletableFuture<BrokerAddress> broker;
+        synchronized (this) {
+            if (usesEmbedded() && embeddedBroker == null) {
+                embeddedBroker = new EmbeddedBroker(embeddedSettings, brokerPackets);
+                embeddedReady = startEmbedded(embeddedBroker);
+            }
+            broker = usesEmbedded() ? embeddedReady : CompletableFuture.completedFuture(address);
+        }
         return broker.thenCompose(a -> {
             synchronized (this) {
                 for (Pane pane : Pane.values()) {

@@ -13,6 +13,7 @@ import lab.nightlight.broker.EmbeddedBroker;
 import lab.nightlight.lesson.DeviceIds;
 import lab.nightlight.mqtt.ConnectionState;
 import lab.nightlight.mqtt.MqttProblem;
+import lab.nightlight.mqtt.BrokerAddress;
 import lab.nightlight.mqtt.MqttVersion;
 import lab.nightlight.settings.ConnectionProfile;
 import lab.nightlight.support.TestBroker;
@@ -82,6 +83,30 @@ class AppProfilesTest {
             assertThat(app.brokerStatus()).isInstanceOf(BrokerStatus.External.class);
             assertThat(app.vantage()).isEqualTo(Vantage.CLIENT);
             assertThat(app.hasPlug(Pane.DEVICE)).isTrue();
+            loopAnswers(app);
+        } finally {
+            app.close();
+        }
+    }
+
+    /**
+     * The window's path with saved profiles: the app is made for the embedded broker, the saved
+     * external profiles are applied before it starts, and later a pane goes back to the embedded
+     * broker, which then has to start.
+     */
+    @Test
+    void savedExternalProfilesThenBackToTheEmbeddedBrokerStartsIt() throws Exception {
+        App app = app(ConnectionProfile.embeddedBroker(), ConnectionProfile.embeddedBroker());
+        try {
+            app.switchProfiles(login(PASSWORD), login(PASSWORD)).get(10, TimeUnit.SECONDS);
+            app.start().get(60, TimeUnit.SECONDS);
+            assertThat(app.brokerStatus()).isInstanceOf(BrokerStatus.External.class);
+            loopAnswers(app);
+
+            app.switchProfiles(ConnectionProfile.embeddedBroker(), ConnectionProfile.embeddedBroker())
+                    .get(90, TimeUnit.SECONDS);
+            await().atMost(Duration.ofSeconds(60)).until(() -> app.brokerStatus() instanceof BrokerStatus.Embedded);
+            assertThat(app.brokerAddress().port()).isNotEqualTo(BrokerAddress.parse(externalUrl).port());
             loopAnswers(app);
         } finally {
             app.close();
