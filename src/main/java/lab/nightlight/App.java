@@ -279,7 +279,30 @@ public final class App implements AutoCloseable {
                 brokerVantage = profiles.values().stream().allMatch(ConnectionProfile::embedded);
             }
         }
-        return broker.thenCompose(a -> rebuild(java.util.EnumSet.copyOf(next.keySet())));
+        return broker.thenCompose(a -> rebuild(java.util.EnumSet.copyOf(next.keySet())))
+                .thenApply(p -> {
+                    stopEmbeddedIfUnused();
+                    return p;
+                });
+    }
+
+    /**
+     * Once no pane uses the embedded broker, it stops: its memory and its port (perhaps 1883,
+     * which the class's Mosquitto may want) go back. A pane that picks it again starts a new one.
+     * The panes' old clients on it were ended by the rebuild first.
+     */
+    private void stopEmbeddedIfUnused() {
+        EmbeddedBroker unused;
+        synchronized (this) {
+            if (embeddedBroker == null || usesEmbedded() || closed) {
+                return;
+            }
+            unused = embeddedBroker;
+            embeddedBroker = null;
+            embeddedAddress = null;
+            embeddedReady = CompletableFuture.completedFuture(null);
+        }
+        unused.stop();
     }
 
     /**

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import lab.nightlight.broker.BrokerInfo;
+import lab.nightlight.broker.BrokerStats;
 import lab.nightlight.broker.BrokerSettings;
 import lab.nightlight.broker.EmbeddedBroker;
 import lab.nightlight.lesson.DeviceIds;
@@ -110,6 +111,37 @@ class AppProfilesTest {
             loopAnswers(app);
         } finally {
             app.close();
+        }
+    }
+
+    @Test
+    void theEmbeddedBrokerStopsWhenBothPanesLeaveItAndStartsAgainWhenOneComesBack() throws Exception {
+        App app = app(ConnectionProfile.embeddedBroker(), ConnectionProfile.embeddedBroker());
+        try {
+            app.start().get(60, TimeUnit.SECONDS);
+            int embeddedPort = app.brokerAddress().port();
+            loopAnswers(app);
+
+            app.switchProfiles(login(PASSWORD), login(PASSWORD)).get(30, TimeUnit.SECONDS);
+            loopAnswers(app);
+            assertThat(app.brokerStatus()).isInstanceOf(BrokerStatus.External.class);
+            // Its port is free again: nothing listens there once it has stopped.
+            await().atMost(Duration.ofSeconds(30)).until(() -> !listening(embeddedPort));
+            assertThat(app.brokerStats()).isEqualTo(BrokerStats.NONE);
+
+            app.switchProfile(Pane.DEVICE, ConnectionProfile.embeddedBroker()).get(90, TimeUnit.SECONDS);
+            await().atMost(Duration.ofSeconds(60)).until(() -> app.brokerStatus() instanceof BrokerStatus.Embedded);
+            await().atMost(Duration.ofSeconds(30)).until(() -> app.pair().device().connection().state().isConnected());
+        } finally {
+            app.close();
+        }
+    }
+
+    private static boolean listening(int port) {
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
         }
     }
 
