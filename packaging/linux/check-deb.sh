@@ -6,6 +6,10 @@
 #   3. the app-image starts under Xvfb and, with --snapshot, writes a PNG of its window once
 #      both panes are connected; reports seconds to the first frame (window mapped and viewable,
 #      needs xwininfo from x11-utils) and to the snapshot.
+#   4. with --install (CI, as root: it changes the machine): installs the .deb with apt-get,
+#      checks its place (/opt/nightlight-lab, which postinst relies on), that postinst's start-up
+#      archive holds the app's classes (the installed app runs to its snapshot with almost all
+#      of them mapped from the archive), then removes the package and checks nothing is left.
 # Needs: dpkg-deb, xvfb-run; x11-utils for the first-frame time (otherwise only the snapshot's).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -17,7 +21,8 @@ limit_mb=40
 budget_s=${NIGHTLIGHT_FIRST_FRAME_BUDGET:-1.5}
 
 if [[ "${1:-}" == --under-xvfb ]]; then
-  # Inside xvfb-run: start the app, watch for its window, wait for the snapshot.
+  # Inside xvfb-run: start the app ($2, or the app-image's), watch for its window, wait for the snapshot.
+  app=${2:-$app}
   rm -f "$png"
   start=$(date +%s%N)
   timeout 120 "$app" --snapshot "$png" &
@@ -38,7 +43,7 @@ if [[ "${1:-}" == --under-xvfb ]]; then
   wait "$pid" || rc=$?
   total=$(( ($(date +%s%N) - start) / 1000000 ))
   if [[ $rc -ne 0 || ! -s "$png" ]]; then
-    echo "FAIL: the app-image exited $rc without a snapshot" >&2
+    echo "FAIL: $app exited $rc without a snapshot" >&2
     exit 1
   fi
   ms() { printf '%d.%02d' $(( $1 / 1000 )) $(( $1 % 1000 / 10 )); }
@@ -87,3 +92,42 @@ if [[ ! -x "$app" ]]; then
   exit 1
 fi
 xvfb-run -a -s "-screen 0 1440x900x24" "$0" --under-xvfb
+
+if [[ "${1:-}" == --install ]]; then
+  place=/opt/nightlight-lab
+  if [[ $(id -u) -ne 0 ]]; then
+    echo "FAIL: --install installs the .deb and needs root" >&2
+    exit 1
+  fi
+  # postinst archives the app's classes on the jar's installed path: the package must put it there
+  if ! grep -q " \./opt/nightlight-lab/lib/app/nightlight-lab\.jar$" <<<"$(dpkg-deb -c "$deb")"; then
+    echo "FAIL: $deb does not install lib/app/nightlight-lab.jar under $place (postinst expects it there)" >&2
+    exit 1
+  fi
+  out=$(mktemp)
+  if ! apt-get install -y -qq --no-install-recommends "./$deb" >"$out" 2>&1; then
+    cat "$out" >&2
+    echo "FAIL: apt-get could not install $deb" >&2
+    exit 1
+  fi
+  grep -F "Nightlight Lab" "$out" | sed 's/^/postinst:    /' || true
+  rm -f "$out"
+  loaded=$(mktemp)
+  JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$loaded" \
+    xvfb-run -a -s "-screen 0 1440x900x24" "$0" --under-xvfb "$place/bin/nightlight-lab" | sed 's/^/installed /'
+  ours=$(grep -c ' lab\.nightlight\.' "$loaded" || true)
+  shared=$(grep ' lab\.nightlight\.' "$loaded" | grep -c 'source: shared objects file' || true)
+  rm -f "$loaded"
+  echo "archive:     $shared of the $ours app classes the installed window loaded came from postinst's archive"
+  # Not all: a class the list lacks (new since make-classlist.sh ran) loads from the jar as usual
+  if (( ours == 0 || shared * 10 < ours * 9 )); then
+    echo "FAIL: postinst's start-up archive is missing or unused (run packaging/cds/make-classlist.sh if the list is stale)" >&2
+    exit 1
+  fi
+  apt-get remove -y -qq nightlight-lab >/dev/null
+  if [[ -e $place ]]; then
+    echo "FAIL: removing the package left $place behind: $(find "$place" | head -5 | tr '\n' ' ')" >&2
+    exit 1
+  fi
+  echo "removed:     nothing left in $place"
+fi
