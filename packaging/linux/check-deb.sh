@@ -105,7 +105,8 @@ if [[ "${1:-}" == --install ]]; then
     exit 1
   fi
   out=$(mktemp)
-  if ! apt-get install -y -qq --no-install-recommends "./$deb" >"$out" 2>&1; then
+  # --reinstall: a machine that has this version already still unpacks and configures this build
+  if ! apt-get install -y -qq --no-install-recommends --reinstall "./$deb" >"$out" 2>&1; then
     cat "$out" >&2
     echo "FAIL: apt-get could not install $deb" >&2
     exit 1
