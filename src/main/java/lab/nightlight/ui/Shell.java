@@ -239,8 +239,8 @@ public final class Shell {
         }
         // Hidden while the toolkit still renders: hidden by the toolkit's own exit instead, the
         // window got its last mouse event after the graphics pipeline was gone, and JavaFX
-        // printed a NullPointerException from its picking code (seen in 2 of about 30 exits
-        // under Xvfb; a known JavaFX shutdown race).
+        // printed a NullPointerException from its picking code (a known JavaFX shutdown race;
+        // under Xvfb 3 of about 55 exits before this, none of 25 after).
         if (stage != null) {
             stage.hide();
         }
