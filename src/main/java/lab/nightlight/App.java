@@ -101,6 +101,7 @@ public final class App implements AutoCloseable {
     private final Plugs plugs = new Plugs(clientPackets);
     private final List<Consumer<BrokerStatus>> brokerListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<Pair>> pairListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Vantage>> vantageListeners = new CopyOnWriteArrayList<>();
     private final List<java.util.function.Supplier<CompletableFuture<?>>> alsoClose = new CopyOnWriteArrayList<>();
     private volatile BrokerStatus brokerStatus;
     private volatile BrokerAddress address;
@@ -151,6 +152,23 @@ public final class App implements AutoCloseable {
 
     public void onBrokerStatus(Consumer<BrokerStatus> listener) {
         brokerListeners.add(listener);
+    }
+
+    /**
+     * Called on the event executor when where packets are seen changes (a pane moved to or from
+     * the embedded broker): the view listens again on {@link #packets()} and says so.
+     */
+    public void onVantage(Consumer<Vantage> listener) {
+        vantageListeners.add(listener);
+    }
+
+    private void updateVantage() {
+        boolean inside = profiles.values().stream().allMatch(ConnectionProfile::embedded);
+        if (inside != brokerVantage) {
+            brokerVantage = inside;
+            Vantage now = vantage();
+            vantageListeners.forEach(l -> config.events().execute(() -> l.accept(now)));
+        }
     }
 
     /** Called on the event executor with the new pair whenever the device or server is (re)built. */
@@ -274,10 +292,9 @@ public final class App implements AutoCloseable {
                 address = addressOf(Pane.DEVICE);
                 setBrokerStatus(new BrokerStatus.External(address));
             }
-            if (pair == null) {
-                // Before start (saved profiles): where packets are seen follows the profiles.
-                brokerVantage = profiles.values().stream().allMatch(ConnectionProfile::embedded);
-            }
+            // Where packets are seen follows the profiles, before start (saved profiles) and after
+            // (a pane moved): inside the embedded broker only while both panes use it.
+            updateVantage();
         }
         return broker.thenCompose(a -> rebuild(java.util.EnumSet.copyOf(next.keySet())))
                 .thenApply(p -> {

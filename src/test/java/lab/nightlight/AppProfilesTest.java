@@ -137,6 +137,60 @@ class AppProfilesTest {
         }
     }
 
+    /**
+     * The Packets tab listens where packets are seen: inside the embedded broker while both panes
+     * use it, at the clients once they have moved. It used to be decided at start only, so after
+     * the move the tab listened inside a broker that had stopped and showed nothing.
+     */
+    @Test
+    void packetsAreSeenAtTheClientsOnceBothPanesHaveMovedToAnExternalBroker() throws Exception {
+        App app = app(ConnectionProfile.embeddedBroker(), ConnectionProfile.embeddedBroker());
+        java.util.List<lab.nightlight.trace.Packet> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.List<Vantage> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AutoCloseable[] listening = {null};
+        try {
+            app.start().get(60, TimeUnit.SECONDS);
+            assertThat(app.vantage()).isEqualTo(Vantage.BROKER);
+            listening[0] = app.packets().listen(seen::add);
+            // As the window does: listen again where the app says packets are seen now.
+            app.onVantage(vantage -> {
+                told.add(vantage);
+                try {
+                    listening[0].close();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                listening[0] = app.packets().listen(seen::add);
+            });
+
+            app.switchProfiles(login(PASSWORD), login(PASSWORD)).get(30, TimeUnit.SECONDS);
+            assertThat(told).containsExactly(Vantage.CLIENT);
+            assertThat(app.vantage()).isEqualTo(Vantage.CLIENT);
+            seen.clear();
+            loopAnswers(app);
+            String telemetry = app.pair().device().topics().telemetry();
+            await().atMost(Duration.ofSeconds(30)).until(() -> seen.stream().anyMatch(p ->
+                    p.type() == lab.nightlight.trace.PacketType.PUBLISH && telemetry.equals(p.topic())
+                            && p.vantage() == Vantage.CLIENT));
+
+            app.switchProfile(Pane.DEVICE, ConnectionProfile.embeddedBroker()).get(90, TimeUnit.SECONDS);
+            // One pane still outside: the clients stay the place to look.
+            assertThat(told).containsExactly(Vantage.CLIENT);
+            app.switchProfile(Pane.SERVER, ConnectionProfile.embeddedBroker()).get(90, TimeUnit.SECONDS);
+            assertThat(told).containsExactly(Vantage.CLIENT, Vantage.BROKER);
+            seen.clear();
+            loopAnswers(app);
+            await().atMost(Duration.ofSeconds(30)).until(() -> seen.stream().anyMatch(p ->
+                    p.type() == lab.nightlight.trace.PacketType.PUBLISH && telemetry.equals(p.topic())
+                            && p.vantage() == Vantage.BROKER));
+        } finally {
+            if (listening[0] != null) {
+                listening[0].close();
+            }
+            app.close();
+        }
+    }
+
     private static boolean listening(int port) {
         try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
             return true;
