@@ -180,6 +180,16 @@ public final class MainWindow {
         app.onPair(this::follow);
         // Broker or relay threads: the model only queues; the view takes them once a frame.
         packetListener = app.packets().listen(packets::offer);
+        // Both panes moved off the embedded broker (or back): packets are seen elsewhere now.
+        app.onVantage(vantage -> {
+            if (!disposed) {
+                stopListening();
+                packetListener = app.packets().listen(packets::offer);
+                if (packetsController != null) {
+                    packetsController.showVantage(vantage);
+                }
+            }
+        });
         if (app.pair() != null) {
             follow(app.pair());
         }
@@ -249,6 +259,11 @@ public final class MainWindow {
         chart.detach();
         demos.dispose();
         stadium.dispose();
+        stopListening();
+        background.shutdownNow();
+    }
+
+    private void stopListening() {
         if (packetListener != null) {
             try {
                 packetListener.close();
@@ -256,6 +271,5 @@ public final class MainWindow {
                 // removing a listener from a list does not fail
             }
         }
-        background.shutdownNow();
     }
 }

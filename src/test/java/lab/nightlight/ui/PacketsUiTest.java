@@ -239,4 +239,46 @@ class PacketsUiTest {
                 && arrows().stream().anyMatch(a -> a.client() == Lifeline.SERVER
                 && a.packet().type() == PacketType.PINGRESP));
     }
+
+    /**
+     * Both panes moved to another broker: the view now shows what the clients see, and says so;
+     * back on the embedded broker, what the broker sees again. (It used to keep listening inside
+     * the embedded broker, which stops once no pane uses it, and showed nothing.)
+     */
+    @Test
+    @Order(9)
+    void bothPanesOnAnotherBrokerThePacketsAreSeenAtTheClientsThenInsideAgain() throws Exception {
+        lab.nightlight.broker.EmbeddedBroker other = new lab.nightlight.broker.EmbeddedBroker(
+                lab.nightlight.broker.BrokerSettings.defaults(java.nio.file.Files.createTempDirectory("nl-other"))
+                        .withPort(lab.nightlight.support.TestBroker.freePort()));
+        try {
+            String url = other.start().get(60, java.util.concurrent.TimeUnit.SECONDS).url();
+            lab.nightlight.settings.ConnectionProfile elsewhere = new lab.nightlight.settings.ConnectionProfile(
+                    "Class broker", false, url, lab.nightlight.mqtt.MqttVersion.V5, null, null, false, null, false, null);
+            window.app().switchProfiles(elsewhere, elsewhere).get(60, java.util.concurrent.TimeUnit.SECONDS);
+            await().atMost(RunningWindow.PATIENCE).until(() ->
+                    window.text("#vantageLabel").equals("Seen at each client (external broker)"));
+            String telemetry = topics().telemetry();
+            await().atMost(RunningWindow.PATIENCE).pollInterval(Duration.ofMillis(500)).until(() ->
+                    arrows().stream().anyMatch(a -> a.packet().vantage() == lab.nightlight.trace.Vantage.CLIENT
+                            && a.packet().type() == PacketType.PUBLISH && telemetry.equals(a.packet().topic()))
+                            || resendTelemetry());
+
+            lab.nightlight.settings.ConnectionProfile embedded = lab.nightlight.settings.ConnectionProfile.embeddedBroker();
+            window.app().switchProfiles(embedded, embedded).get(90, java.util.concurrent.TimeUnit.SECONDS);
+            await().atMost(RunningWindow.PATIENCE).until(() ->
+                    window.text("#vantageLabel").equals("Seen inside the embedded broker"));
+        } finally {
+            other.stop();
+        }
+    }
+
+    /** Sends the device's reading once more; false, so the wait goes on. */
+    private static boolean resendTelemetry() {
+        lab.nightlight.device.VirtualDevice device = window.app().pair().device();
+        if (device.connection().state().isConnected()) {
+            device.sendTelemetry();
+        }
+        return false;
+    }
 }

@@ -37,7 +37,7 @@ public final class PacketsController {
 
     private final SequenceModel model;
     private final Texts texts;
-    private final Vantage vantage;
+    private Vantage vantage;
     private final Executor background;
     private final Executor fx;
     private final MessagesViewModel messages;
@@ -89,7 +89,7 @@ public final class PacketsController {
         names.put(Lifeline.SERVER, texts.get("packets.lifeline.server"));
         names.put(Lifeline.OTHER, texts.get("packets.lifeline.other"));
         renderer = new SequenceRenderer(names);
-        vantageLabel.setText(texts.get(vantage == Vantage.BROKER ? "packets.vantage.broker" : "packets.vantage.client"));
+        showVantage(vantage);
         canvasHolder.getChildren().add(canvas);
         canvas.widthProperty().bind(canvasHolder.widthProperty());
         canvas.heightProperty().bind(canvasHolder.heightProperty());
@@ -219,5 +219,11 @@ public final class PacketsController {
         if (frames != null) {
             frames.stop();
         }
+    }
+
+    /** Where the packets are seen: inside the embedded broker, or at the two clients. On the FX thread. */
+    public void showVantage(Vantage now) {
+        vantage = now;
+        vantageLabel.setText(texts.get(now == Vantage.BROKER ? "packets.vantage.broker" : "packets.vantage.client"));
     }
 }
