@@ -38,6 +38,10 @@ public final class LessonCodec {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
+    /** How much of a sender's text a detail shows; a number keeps 24, so any 64-bit one is whole. */
+    private static final int TEXT_SHOWN = 20;
+    private static final int NUMBER_SHOWN = 24;
+
     private LessonCodec() {
     }
 
@@ -55,10 +59,10 @@ public final class LessonCodec {
                 return rejected(Rejection.Reason.WRONG_TYPE, "\"light\" is " + value.describe() + ", not a number", payload);
             }
             if (value.token() != JsonToken.VALUE_NUMBER_INT) {
-                return rejected(Rejection.Reason.WRONG_TYPE, "\"light\" is " + value.text() + ", not a whole number", payload);
+                return rejected(Rejection.Reason.WRONG_TYPE, "\"light\" is " + brief(value.text(), NUMBER_SHOWN) + ", not a whole number", payload);
             }
             if (!value.fitsInt() || value.intValue() < Telemetry.MIN_LIGHT || value.intValue() > Telemetry.MAX_LIGHT) {
-                return rejected(Rejection.Reason.OUT_OF_RANGE, "\"light\" is " + value.text() + ", the sensor reads 0 to 1023", payload);
+                return rejected(Rejection.Reason.OUT_OF_RANGE, "\"light\" is " + brief(value.text(), NUMBER_SHOWN) + ", the sensor reads 0 to 1023", payload);
             }
             return new Decoded.Accepted<>(new Telemetry(value.intValue()));
         });
@@ -185,6 +189,31 @@ public final class LessonCodec {
         return s.length() > max ? s.substring(0, max) + "…" : s;
     }
 
+    /**
+     * A value the sender wrote, as a detail can show it: on one line (a line break or another
+     * control character written as its escape, as in the JSON: {@code \n}), at most {@code max}
+     * characters and never half of one (an emoji is two chars in Java), "…" where it was cut.
+     * A detail goes into one row of the log and one line of a terminal.
+     */
+    static String brief(String s, int max) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            String piece = switch (cp) {
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\t' -> "\\t";
+                default -> Character.isISOControl(cp) ? String.format("\\u%04x", cp) : Character.toString(cp);
+            };
+            if (b.length() + piece.length() > max) {
+                return b.append('…').toString();
+            }
+            b.append(piece);
+            i += Character.charCount(cp);
+        }
+        return b.toString();
+    }
+
     private static String firstLine(String message) {
         if (message == null) {
             return "unreadable";
@@ -220,13 +249,13 @@ public final class LessonCodec {
 
         String describe() {
             return switch (token) {
-                case VALUE_STRING -> "the text \"" + truncate(text, 20) + "\"";
+                case VALUE_STRING -> "the text \"" + brief(text, TEXT_SHOWN) + "\"";
                 case VALUE_TRUE -> "true";
                 case VALUE_FALSE -> "false";
                 case VALUE_NULL -> "null";
                 case START_ARRAY -> "a list";
                 case START_OBJECT -> "an object";
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + text;
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + brief(text, NUMBER_SHOWN);
                 default -> "something else";
             };
         }

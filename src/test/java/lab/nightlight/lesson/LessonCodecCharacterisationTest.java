@@ -147,6 +147,18 @@ class LessonCodecCharacterisationTest {
                 // Every JSON type as the value.
                 rejected("{\"light\": \"x\"}", WRONG_TYPE, "\"light\" is the text \"x\", not a number"),
                 rejected("{\"light\": \"\\u0041\"}", WRONG_TYPE, "\"light\" is the text \"A\", not a number"),
+                // A detail is one line, whole characters, short: a line break or a control
+                // character in the sender's text shows as its escape, an emoji is never cut in
+                // half, and a 900-digit number does not fill the row.
+                rejected("{\"light\": \"a\\nb\"}", WRONG_TYPE, "\"light\" is the text \"a\\nb\", not a number"),
+                rejected("{\"light\": \"a\\u0007b\\tc\"}", WRONG_TYPE, "\"light\" is the text \"a\\u0007b\\tc\", not a number"),
+                rejected("{\"light\": \"1234567890123456789\uD83D\uDE00x\"}", WRONG_TYPE,
+                        "\"light\" is the text \"1234567890123456789…\", not a number"),
+                rejected("{\"light\": " + "9".repeat(900) + "}", OUT_OF_RANGE,
+                        "\"light\" is " + "9".repeat(24) + "…, the sensor reads 0 to 1023"),
+                rejected("{\"light\": " + "9".repeat(900) + ".5}", WRONG_TYPE,
+                        "\"light\" is " + "9".repeat(24) + "…, not a whole number"),
+                rejected("1" + "0".repeat(900), NOT_AN_OBJECT, "it is the number 1" + "0".repeat(23) + "…"),
                 rejected("{\"light\": \"야간등야간등야간등야간등야간등야간등야간등\"}", WRONG_TYPE,
                         "\"light\" is the text \"야간등야간등야간등야간등야간등야간등야간\u2026\", not a number"),
                 rejected("{\"light\": true}", WRONG_TYPE, "\"light\" is true, not a number"),
@@ -176,7 +188,7 @@ class LessonCodecCharacterisationTest {
                 rejected("{\"light\": 9223372036854775808}", OUT_OF_RANGE, "\"light\" is 9223372036854775808, the sensor reads 0 to 1023"),
                 rejected("{\"light\": 99999999999999999999}", OUT_OF_RANGE, "\"light\" is 99999999999999999999, the sensor reads 0 to 1023"),
                 rejected("{\"light\": -99999999999999999999}", OUT_OF_RANGE, "\"light\" is -99999999999999999999, the sensor reads 0 to 1023"),
-                rejected("{\"light\": 1" + "0".repeat(999) + "}", OUT_OF_RANGE, "\"light\" is 1" + "0".repeat(999) + ", the sensor reads 0 to 1023"),
+                rejected("{\"light\": 1" + "0".repeat(999) + "}", OUT_OF_RANGE, "\"light\" is 1" + "0".repeat(23) + "…, the sensor reads 0 to 1023"),
                 rejected("{\"light\": 1" + "0".repeat(1000) + "}", NOT_JSON, "Number value length (1001) exceeds the maximum allowed (1000"));
     }
 
