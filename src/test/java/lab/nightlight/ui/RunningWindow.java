@@ -69,7 +69,11 @@ final class RunningWindow implements AutoCloseable {
         Stage stage = FxToolkit.registerPrimaryStage();
         List<Integer> exits = new CopyOnWriteArrayList<>();
         Shell shell = new Shell(options, apps, exits::add, Clock.systemDefaultZone());
-        FxToolkit.setupFixture(() -> shell.start(stage));
+        // TestFX's one stage serves every window: what an earlier one set (its icons) goes first.
+        FxToolkit.setupFixture(() -> {
+            stage.getIcons().clear();
+            shell.start(stage);
+        });
         return new RunningWindow(home, shell, stage, exits);
     }
 

@@ -77,6 +77,18 @@ class WindowUiTest {
         assertThat(window.text("#serverState")).isEqualTo("Connected");
     }
 
+    /** The nightlight icon in every size the desktops ask for, given to the window after it has shown. */
+    @Test
+    @Order(1)
+    void theWindowCarriesTheAppsIconInEverySize() {
+        await().atMost(RunningWindow.PATIENCE).until(() -> WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
+                () -> window.stage.getIcons().size() == Shell.ICON_SIZES.length)));
+        java.util.List<Double> widths = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
+                () -> window.stage.getIcons().stream().map(javafx.scene.image.Image::getWidth).toList()));
+        assertThat(widths).containsExactlyElementsOf(
+                java.util.Arrays.stream(Shell.ICON_SIZES).mapToObj(size -> (double) size).toList());
+    }
+
     @Test
     @Order(2)
     void thePacketsViewAndTheClassroomPanelsLoadOnlyWhenFirstWanted() {
