@@ -51,4 +51,20 @@ class MessagesViewModelTest {
         assertThat(model.currentProperty().get()).isNull();
         assertThat(model.recent()).hasSize(2);
     }
+
+    /** Note's equals is written out (see its comment); it must still mean what the record's would. */
+    @Test
+    void notesAreEqualWhenEveryFieldIs() {
+        Instant at = Instant.parse("2026-11-29T04:00:00Z");
+        Note note = new Note(Note.Level.INFO, "Welcome", "welcome", 1, at);
+        assertThat(note).isEqualTo(new Note(Note.Level.INFO, "Welcome", "welcome", 1, at))
+                .hasSameHashCodeAs(new Note(Note.Level.INFO, "Welcome", "welcome", 1, at));
+        assertThat(note).isNotEqualTo(new Note(Note.Level.WARNING, "Welcome", "welcome", 1, at))
+                .isNotEqualTo(new Note(Note.Level.INFO, "Welcome!", "welcome", 1, at))
+                .isNotEqualTo(new Note(Note.Level.INFO, "Welcome", "other", 1, at))
+                .isNotEqualTo(new Note(Note.Level.INFO, "Welcome", "welcome", 2, at))
+                .isNotEqualTo(new Note(Note.Level.INFO, "Welcome", "welcome", 1, at.plusSeconds(1)))
+                .isNotEqualTo("Welcome")
+                .isNotEqualTo(null);
+    }
 }
