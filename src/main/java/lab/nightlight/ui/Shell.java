@@ -249,13 +249,13 @@ public final class Shell {
 
     /**
      * The window's icons are decoded on another thread and given to the window when ready: eight
-     * PNGs took 26-44 ms of the FX thread before the first frame (most of it the 512 px one), and
-     * the taskbar can show the icon a moment later.
+     * PNGs took 26-44 ms of the FX thread before the first frame, and the taskbar can show the
+     * icon a moment later.
      */
     private void loadIcons(Stage stage) {
         Thread t = new Thread(() -> {
             java.util.List<Image> icons = readIcons();
-            Platform.runLater(() -> {
+            fx.execute(() -> {
                 if (!closed) {
                     stage.getIcons().setAll(icons);
                 }
@@ -265,7 +265,7 @@ public final class Shell {
         t.start();
     }
 
-    static java.util.List<Image> readIcons() {
+    private static java.util.List<Image> readIcons() {
         java.util.List<Image> icons = new java.util.ArrayList<>();
         for (int size : ICON_SIZES) {
             try (InputStream in = Shell.class.getResourceAsStream("/lab/nightlight/icons/nightlight-" + size + ".png")) {
