@@ -5,19 +5,23 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import lab.nightlight.broker.BrokerInfo;
-import lab.nightlight.broker.BrokerStats;
 import lab.nightlight.broker.BrokerSettings;
+import lab.nightlight.broker.BrokerStats;
 import lab.nightlight.broker.EmbeddedBroker;
 import lab.nightlight.lesson.DeviceIds;
+import lab.nightlight.mqtt.BrokerAddress;
 import lab.nightlight.mqtt.ConnectionState;
 import lab.nightlight.mqtt.MqttProblem;
-import lab.nightlight.mqtt.BrokerAddress;
 import lab.nightlight.mqtt.MqttVersion;
 import lab.nightlight.settings.ConnectionProfile;
 import lab.nightlight.support.TestBroker;
+import lab.nightlight.trace.Packet;
+import lab.nightlight.trace.PacketType;
 import lab.nightlight.trace.Vantage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -145,8 +149,8 @@ class AppProfilesTest {
     @Test
     void packetsAreSeenAtTheClientsOnceBothPanesHaveMovedToAnExternalBroker() throws Exception {
         App app = app(ConnectionProfile.embeddedBroker(), ConnectionProfile.embeddedBroker());
-        java.util.List<lab.nightlight.trace.Packet> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.List<Vantage> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Packet> seen = new CopyOnWriteArrayList<>();
+        List<Vantage> told = new CopyOnWriteArrayList<>();
         AutoCloseable[] listening = {null};
         try {
             app.start().get(60, TimeUnit.SECONDS);
@@ -170,7 +174,7 @@ class AppProfilesTest {
             loopAnswers(app);
             String telemetry = app.pair().device().topics().telemetry();
             await().atMost(Duration.ofSeconds(30)).until(() -> seen.stream().anyMatch(p ->
-                    p.type() == lab.nightlight.trace.PacketType.PUBLISH && telemetry.equals(p.topic())
+                    p.type() == PacketType.PUBLISH && telemetry.equals(p.topic())
                             && p.vantage() == Vantage.CLIENT));
 
             app.switchProfile(Pane.DEVICE, ConnectionProfile.embeddedBroker()).get(90, TimeUnit.SECONDS);
@@ -181,7 +185,7 @@ class AppProfilesTest {
             seen.clear();
             loopAnswers(app);
             await().atMost(Duration.ofSeconds(30)).until(() -> seen.stream().anyMatch(p ->
-                    p.type() == lab.nightlight.trace.PacketType.PUBLISH && telemetry.equals(p.topic())
+                    p.type() == PacketType.PUBLISH && telemetry.equals(p.topic())
                             && p.vantage() == Vantage.BROKER));
         } finally {
             if (listening[0] != null) {

@@ -27,6 +27,6 @@ public final class DesktopApp {
         Thread words = new Thread(() -> Texts.load(options.language()), "nightlight-words");
         words.setDaemon(true);
         words.start();
-                Application.launch(NightlightApplication.class, args);
+        Application.launch(NightlightApplication.class, args);
     }
 }

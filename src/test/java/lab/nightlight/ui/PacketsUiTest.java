@@ -3,16 +3,25 @@ package lab.nightlight.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
+import lab.nightlight.broker.BrokerSettings;
+import lab.nightlight.broker.EmbeddedBroker;
+import lab.nightlight.device.VirtualDevice;
 import lab.nightlight.lesson.Presence;
 import lab.nightlight.lesson.Topics;
+import lab.nightlight.mqtt.MqttVersion;
+import lab.nightlight.settings.ConnectionProfile;
+import lab.nightlight.support.TestBroker;
 import lab.nightlight.trace.Direction;
 import lab.nightlight.trace.Packet;
 import lab.nightlight.trace.PacketType;
+import lab.nightlight.trace.Vantage;
 import lab.nightlight.ui.packets.Arrow;
 import lab.nightlight.ui.packets.DemoViewModel;
 import lab.nightlight.ui.packets.LateMessage;
@@ -248,24 +257,24 @@ class PacketsUiTest {
     @Test
     @Order(9)
     void bothPanesOnAnotherBrokerThePacketsAreSeenAtTheClientsThenInsideAgain() throws Exception {
-        lab.nightlight.broker.EmbeddedBroker other = new lab.nightlight.broker.EmbeddedBroker(
-                lab.nightlight.broker.BrokerSettings.defaults(java.nio.file.Files.createTempDirectory("nl-other"))
-                        .withPort(lab.nightlight.support.TestBroker.freePort()));
+        EmbeddedBroker other = new EmbeddedBroker(
+                BrokerSettings.defaults(Files.createTempDirectory("nl-other"))
+                        .withPort(TestBroker.freePort()));
         try {
-            String url = other.start().get(60, java.util.concurrent.TimeUnit.SECONDS).url();
-            lab.nightlight.settings.ConnectionProfile elsewhere = new lab.nightlight.settings.ConnectionProfile(
-                    "Class broker", false, url, lab.nightlight.mqtt.MqttVersion.V5, null, null, false, null, false, null);
-            window.app().switchProfiles(elsewhere, elsewhere).get(60, java.util.concurrent.TimeUnit.SECONDS);
+            String url = other.start().get(60, TimeUnit.SECONDS).url();
+            ConnectionProfile elsewhere = new ConnectionProfile(
+                    "Class broker", false, url, MqttVersion.V5, null, null, false, null, false, null);
+            window.app().switchProfiles(elsewhere, elsewhere).get(60, TimeUnit.SECONDS);
             await().atMost(RunningWindow.PATIENCE).until(() ->
                     window.text("#vantageLabel").equals("Seen at each client (external broker)"));
             String telemetry = topics().telemetry();
             await().atMost(RunningWindow.PATIENCE).pollInterval(Duration.ofMillis(500)).until(() ->
-                    arrows().stream().anyMatch(a -> a.packet().vantage() == lab.nightlight.trace.Vantage.CLIENT
+                    arrows().stream().anyMatch(a -> a.packet().vantage() == Vantage.CLIENT
                             && a.packet().type() == PacketType.PUBLISH && telemetry.equals(a.packet().topic()))
                             || resendTelemetry());
 
-            lab.nightlight.settings.ConnectionProfile embedded = lab.nightlight.settings.ConnectionProfile.embeddedBroker();
-            window.app().switchProfiles(embedded, embedded).get(90, java.util.concurrent.TimeUnit.SECONDS);
+            ConnectionProfile embedded = ConnectionProfile.embeddedBroker();
+            window.app().switchProfiles(embedded, embedded).get(90, TimeUnit.SECONDS);
             await().atMost(RunningWindow.PATIENCE).until(() ->
                     window.text("#vantageLabel").equals("Seen inside the embedded broker"));
         } finally {
@@ -275,7 +284,7 @@ class PacketsUiTest {
 
     /** Sends the device's reading once more; false, so the wait goes on. */
     private static boolean resendTelemetry() {
-        lab.nightlight.device.VirtualDevice device = window.app().pair().device();
+        VirtualDevice device = window.app().pair().device();
         if (device.connection().state().isConnected()) {
             device.sendTelemetry();
         }
