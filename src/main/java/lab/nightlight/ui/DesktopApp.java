@@ -14,16 +14,17 @@ public final class DesktopApp {
     }
 
     public static void launch(String[] args) {
-        String problem = WindowOptions.problem(List.of(args), System.getenv("NIGHTLIGHT_LANG"), Locale.getDefault());
-        if (problem != null) {
-            StdErr.say(problem);
+        WindowOptions options;
+        try {
+            options = WindowOptions.parse(List.of(args));
+        } catch (WindowOptions.Invalid e) {
+            StdErr.say(WindowOptions.problem(List.of(args), System.getenv("NIGHTLIGHT_LANG"), Locale.getDefault()));
             System.exit(2);
             return;
         }
         // While the toolkit starts (mostly native work, on its own thread) the other core finds
         // the languages and reads the window's words: on the FX thread that was 17-31 ms before
         // the first frame, its code still cold. Both are cached for the window to take.
-        WindowOptions options = WindowOptions.parse(List.of(args));
         Thread words = new Thread(() -> Texts.load(options.language()), "nightlight-words");
         words.setDaemon(true);
         words.start();
