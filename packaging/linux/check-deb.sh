@@ -125,10 +125,15 @@ if [[ "${1:-}" == --install ]]; then
     echo "FAIL: postinst's start-up archive is missing or unused (run packaging/cds/make-classlist.sh if the list is stale)" >&2
     exit 1
   fi
-  apt-get remove -y -qq nightlight-lab >/dev/null
+  # purge: dpkg keeps no record of it either
+  apt-get purge -y -qq nightlight-lab >/dev/null
   if [[ -e $place ]]; then
     echo "FAIL: removing the package left $place behind: $(find "$place" | head -5 | tr '\n' ' ')" >&2
     exit 1
   fi
-  echo "removed:     nothing left in $place"
+  if dpkg-query -W nightlight-lab >/dev/null 2>&1; then
+    echo "FAIL: dpkg still lists nightlight-lab after purging it" >&2
+    exit 1
+  fi
+  echo "removed:     nothing left in $place, and dpkg keeps no record"
 fi
