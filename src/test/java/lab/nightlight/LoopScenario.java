@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import lab.nightlight.device.VirtualDevice;
 import lab.nightlight.lesson.DeviceIds;
 import lab.nightlight.lesson.Topics;
 import lab.nightlight.mqtt.BrokerAddress;
 import lab.nightlight.mqtt.ConnectOptions;
+import lab.nightlight.mqtt.Message;
 import lab.nightlight.mqtt.MqttConnection;
 import lab.nightlight.mqtt.Qos;
 import lab.nightlight.server.NightlightServer;
@@ -78,13 +80,19 @@ abstract class LoopScenario {
 
                 device.setLight(42);
                 await().atMost(Duration.ofSeconds(10)).until(device::ledOn);
-                await().atMost(Duration.ofSeconds(10)).until(() -> live.size() == 1);
+                // A live delivery never carries the retain flag, even of a retained publish. The
+                // broker may also hand the spy the same command as retained: it sends a new
+                // subscription its retained messages after the SUBACK, on another thread, and a
+                // retained publish just after can be found there too (1 run in 400 under load:
+                // flagged retained, then live). Only the unflagged copies are what the server sent.
+                await().atMost(Duration.ofSeconds(10)).until(() -> unflagged(live).size() == 1);
+                assertThat(live.messages()).filteredOn(Message::retain).allSatisfy(copy ->
+                        assertThat(copy.payload()).isEqualTo(unflagged(live).get(0).payload()));
+                Message command = unflagged(live).get(0);
                 assertThat(telemetry.last().qos()).isEqualTo(qos);
                 assertThat(new String(telemetry.last().payload(), StandardCharsets.UTF_8)).isEqualTo("{\"light\": 42}");
-                assertThat(live.last().qos()).isEqualTo(qos);
-                assertThat(new String(live.last().payload(), StandardCharsets.UTF_8)).isEqualTo("{\"led_on\": true}");
-                // A live delivery never carries the retain flag, even of a retained publish.
-                assertThat(live.last().retain()).isFalse();
+                assertThat(command.qos()).isEqualTo(qos);
+                assertThat(new String(command.payload(), StandardCharsets.UTF_8)).isEqualTo("{\"led_on\": true}");
 
                 // A late subscriber gets the stored command, flagged as retained.
                 MqttConnection late = clients.connect(broker(), options(Clients.uniqueId("late")));
@@ -98,5 +106,9 @@ abstract class LoopScenario {
                 serverConnection.publish(topics.commands(), new byte[0], Qos.AT_LEAST_ONCE, true).get(5, TimeUnit.SECONDS);
             }
         }
+    }
+
+    private static List<Message> unflagged(Recorder recorder) {
+        return recorder.messages().stream().filter(m -> !m.retain()).toList();
     }
 }
