@@ -20,10 +20,17 @@ public final class MainViewController {
     private TabPane views;
     @FXML
     private Tab packetsTab;
+    @FXML
+    private Tab stadiumTab;
 
     /** Brings the packets view to the front. */
     void showPackets() {
         views.getSelectionModel().select(packetsTab);
+    }
+
+    /** Brings the stadium to the front. */
+    void showStadium() {
+        views.getSelectionModel().select(stadiumTab);
     }
 
     /** Fills the packets tab the first time it is chosen. */

@@ -214,6 +214,11 @@ public final class MainWindow {
         controller.showPackets();
     }
 
+    /** Brings the stadium to the front (the window option {@code --view stadium}). */
+    public void showStadium() {
+        controller.showStadium();
+    }
+
     public SequenceModel packets() {
         return packets;
     }

@@ -115,6 +115,8 @@ public final class Shell {
         javafx.scene.Parent root = window.load();
         if ("packets".equals(options.view())) {
             window.showPackets();
+        } else if ("stadium".equals(options.view())) {
+            window.showStadium();
         }
         Scene scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         theme.install(scene);

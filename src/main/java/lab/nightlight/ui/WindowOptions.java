@@ -16,7 +16,8 @@ import lab.nightlight.ui.classroom.Languages;
  * @param deviceId the device id to start with (null: a fresh random one)
  * @param broker   an external broker (null: the embedded one)
  * @param light    the light sensor's first reading (null: the device's default)
- * @param view     the view to show first: null for the lesson's panes, "packets" for the packets view
+ * @param view     the view to show first: null for the lesson's panes, "packets" for the packets view,
+ *                 "stadium" for the stadium
  * @param presenter start in presenter mode (large type, the essentials, for the front of a classroom)
  */
 public record WindowOptions(Path snapshot, String deviceId, BrokerAddress broker, Locale locale, boolean dark,
@@ -152,6 +153,7 @@ public record WindowOptions(Path snapshot, String deviceId, BrokerAddress broker
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "lesson" -> null;
             case "packets" -> "packets";
+            case "stadium" -> "stadium";
             default -> throw new Invalid(false, "window.options.view", value);
         };
     }

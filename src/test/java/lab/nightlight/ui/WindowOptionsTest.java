@@ -29,6 +29,13 @@ class WindowOptionsTest {
     }
 
     @Test
+    void eachViewCanComeFirst() {
+        assertThat(WindowOptions.parse(List.of("--view", "lesson")).view()).isNull();
+        assertThat(WindowOptions.parse(List.of("--view", "packets")).view()).isEqualTo("packets");
+        assertThat(WindowOptions.parse(List.of("--view=Stadium")).view()).isEqualTo("stadium");
+    }
+
+    @Test
     void theMachinesLanguageDecidesWhenNoneIsAsked() {
         Locale before = Locale.getDefault();
         try {
@@ -63,7 +70,7 @@ class WindowOptionsTest {
         assertThat(WindowOptions.problem(List.of("--lang", "fr"), null, Locale.KOREA)).contains("en 또는 ko", "“fr”");
         // --lang en on a Korean machine with NIGHTLIGHT_LANG=ko is still English.
         assertThat(WindowOptions.problem(List.of("--lang", "en", "--view", "x"), "ko", Locale.KOREA))
-                .isEqualTo("--view must be lesson or packets, was “x”.");
+                .isEqualTo("--view must be lesson, packets or stadium, was “x”.");
         assertThat(WindowOptions.problem(List.of("--lang=ko", "--dark"), null, Locale.ENGLISH)).isNull();
     }
 
