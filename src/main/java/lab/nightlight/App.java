@@ -1,14 +1,20 @@
 package lab.nightlight;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import lab.nightlight.broker.BrokerException;
 import lab.nightlight.broker.BrokerProblem;
 import lab.nightlight.broker.BrokerInfo;
@@ -86,7 +92,7 @@ public final class App implements AutoCloseable {
     public record Pair(VirtualDevice device, NightlightServer server) {
     }
 
-    private static final java.util.concurrent.atomic.AtomicInteger LATE_SUBSCRIBERS = new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger LATE_SUBSCRIBERS = new AtomicInteger();
     private final Config config;
     private volatile boolean brokerVantage;
     private final Map<Pane, ConnectionProfile> profiles = new EnumMap<>(Pane.class);
@@ -102,7 +108,7 @@ public final class App implements AutoCloseable {
     private final List<Consumer<BrokerStatus>> brokerListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<Pair>> pairListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<Vantage>> vantageListeners = new CopyOnWriteArrayList<>();
-    private final List<java.util.function.Supplier<CompletableFuture<?>>> alsoClose = new CopyOnWriteArrayList<>();
+    private final List<Supplier<CompletableFuture<?>>> alsoClose = new CopyOnWriteArrayList<>();
     private volatile BrokerStatus brokerStatus;
     private volatile BrokerAddress address;
     private volatile Pair pair;
@@ -296,7 +302,7 @@ public final class App implements AutoCloseable {
             // (a pane moved): inside the embedded broker only while both panes use it.
             updateVantage();
         }
-        return broker.thenCompose(a -> rebuild(java.util.EnumSet.copyOf(next.keySet())))
+        return broker.thenCompose(a -> rebuild(EnumSet.copyOf(next.keySet())))
                 .thenApply(p -> {
                     stopEmbeddedIfUnused();
                     return p;
@@ -332,7 +338,7 @@ public final class App implements AutoCloseable {
         Objects.requireNonNull(settings, "settings");
         EmbeddedBroker old;
         EmbeddedBroker next;
-        java.util.Set<Pane> onEmbedded = java.util.EnumSet.noneOf(Pane.class);
+        Set<Pane> onEmbedded = EnumSet.noneOf(Pane.class);
         synchronized (this) {
             embeddedSettings = settings;
             old = embeddedBroker;
@@ -349,7 +355,7 @@ public final class App implements AutoCloseable {
         }
         setBrokerStatus(new BrokerStatus.Starting());
         CompletableFuture<Void> stopped = old == null ? CompletableFuture.completedFuture(null)
-                : old.stop().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).exceptionally(e -> null);
+                : old.stop().orTimeout(30, TimeUnit.SECONDS).exceptionally(e -> null);
         CompletableFuture<BrokerAddress> ready = stopped.thenCompose(x -> startEmbedded(next));
         embeddedReady = ready;
         // Completes once the new broker is up and the panes are rebuilt, not when they have connected.
@@ -360,7 +366,7 @@ public final class App implements AutoCloseable {
     }
 
     /** Replaces the device and/or server with new ones on their panes' current profiles. */
-    private synchronized CompletableFuture<Pair> rebuild(java.util.Set<Pane> panes) {
+    private synchronized CompletableFuture<Pair> rebuild(Set<Pane> panes) {
         Pair old = pair;
         if (old == null || closed) {
             return CompletableFuture.completedFuture(old);
@@ -475,7 +481,7 @@ public final class App implements AutoCloseable {
      * relays close and the embedded broker stops. It may be called again by its owner first, so
      * it should return the same future when it is.
      */
-    public void closeAlso(java.util.function.Supplier<CompletableFuture<?>> goodbye) {
+    public void closeAlso(Supplier<CompletableFuture<?>> goodbye) {
         alsoClose.add(Objects.requireNonNull(goodbye));
     }
 
@@ -572,12 +578,12 @@ public final class App implements AutoCloseable {
     public void close() {
         closed = true;
         Pair p = pair;
-        List<CompletableFuture<?>> all = new java.util.ArrayList<>();
+        List<CompletableFuture<?>> all = new ArrayList<>();
         if (p != null) {
             all.add(p.device().disconnect());
             all.add(p.server().connection().disconnect());
         }
-        for (java.util.function.Supplier<CompletableFuture<?>> also : alsoClose) {
+        for (Supplier<CompletableFuture<?>> also : alsoClose) {
             try {
                 all.add(also.get());
             } catch (RuntimeException e) {
@@ -589,7 +595,7 @@ public final class App implements AutoCloseable {
             p.device().close();
             p.server().close();
         }
-        goodbyes.orTimeout(2, java.util.concurrent.TimeUnit.SECONDS).whenComplete((ok, e) -> {
+        goodbyes.orTimeout(2, TimeUnit.SECONDS).whenComplete((ok, e) -> {
             if (p != null) {
                 // Whatever hung, no pane may reconnect once its relay is gone.
                 p.device().connection().disconnect();
