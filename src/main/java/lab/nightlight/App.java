@@ -43,7 +43,9 @@ import lab.nightlight.trace.Vantage;
  * <p>Each pane's connection runs through its own loopback {@link PacketRelay} ({@link Plugs}), so a teacher can
  * pull either pane's plug. Packets are observed inside the embedded broker; on an external
  * broker, by the relays (the clients' vantage point). Changing the device id or a pane's session
- * options rebuilds that side with the same settings and tells {@link #onPair} listeners.
+ * options rebuilds that side with the same settings and tells {@link #onPair} listeners. Where
+ * each pane connects (its profile, the embedded broker's settings, instance and address, the
+ * logins and where packets are seen) is kept in {@link PaneRoutes}, under this App's lock.
  */
 public final class App implements AutoCloseable {
 
@@ -94,13 +96,8 @@ public final class App implements AutoCloseable {
 
     private static final AtomicInteger LATE_SUBSCRIBERS = new AtomicInteger();
     private final Config config;
-    private volatile boolean brokerVantage;
-    private final Map<Pane, ConnectionProfile> profiles = new EnumMap<>(Pane.class);
-    private volatile BrokerSettings embeddedSettings;
-    private volatile EmbeddedBroker embeddedBroker;
-    private volatile BrokerAddress embeddedAddress;
-    /** Completes when the current embedded broker is up (fails if it could not start). */
-    private volatile CompletableFuture<BrokerAddress> embeddedReady = CompletableFuture.completedFuture(null);
+    /** Where each pane connects; guarded by this App's lock (see PaneRoutes). */
+    private final PaneRoutes routes;
     private final PacketHub brokerPackets = new PacketHub();
     private final PacketHub clientPackets = new PacketHub();
     private final Map<Pane, SessionOptions> sessions = new EnumMap<>(Pane.class);
@@ -116,44 +113,35 @@ public final class App implements AutoCloseable {
 
     public App(Config config) {
         this.config = config;
+        routes = new PaneRoutes(config, brokerPackets);
         SessionOptions lesson = SessionOptions.LESSON.withVersion(config.version());
-        sessions.put(Pane.DEVICE, lesson);
-        sessions.put(Pane.SERVER, lesson);
-        embeddedSettings = config.embedded();
         for (Pane pane : Pane.values()) {
-            profiles.put(pane, config.profile(pane));
-            sessions.put(pane, lesson.withVersion(profiles.get(pane).version()));
+            sessions.put(pane, lesson.withVersion(routes.profile(pane).version()));
         }
-        // Packets are seen inside the broker only when both panes use it; otherwise at the clients.
-        brokerVantage = profiles.values().stream().allMatch(ConnectionProfile::embedded);
         // The embedded broker is made when it starts (start(), or a pane switching to it): made
         // here and then left unstarted by saved external profiles, a later switch back to it
         // found an instance and never started it.
-        if (usesEmbedded()) {
+        if (routes.usesEmbedded()) {
             brokerStatus = new BrokerStatus.Starting();
         } else {
-            address = profiles.get(Pane.DEVICE).address();
+            address = routes.profile(Pane.DEVICE).address();
             brokerStatus = new BrokerStatus.External(address);
         }
     }
 
     /** The profile a pane connects with now. */
     public ConnectionProfile profile(Pane pane) {
-        return profiles.get(pane);
+        return routes.profile(pane);
     }
 
     /** The embedded broker's settings (bind address, classroom login) in use or to use. */
     public BrokerSettings embeddedSettings() {
-        return embeddedSettings;
+        return routes.embeddedSettings();
     }
 
     /** True when the pane's connection runs through a relay, so its plug can be pulled. */
     public boolean hasPlug(Pane pane) {
         return plugs.has(pane);
-    }
-
-    private boolean usesEmbedded() {
-        return profiles.values().stream().anyMatch(ConnectionProfile::embedded);
     }
 
     public void onBrokerStatus(Consumer<BrokerStatus> listener) {
@@ -169,9 +157,7 @@ public final class App implements AutoCloseable {
     }
 
     private void updateVantage() {
-        boolean inside = profiles.values().stream().allMatch(ConnectionProfile::embedded);
-        if (inside != brokerVantage) {
-            brokerVantage = inside;
+        if (routes.updateVantage()) {
             Vantage now = vantage();
             vantageListeners.forEach(l -> config.events().execute(() -> l.accept(now)));
         }
@@ -196,16 +182,16 @@ public final class App implements AutoCloseable {
     }
 
     public BrokerStats brokerStats() {
-        return embeddedBroker == null ? BrokerStats.NONE : embeddedBroker.stats();
+        return routes.embeddedBroker() == null ? BrokerStats.NONE : routes.embeddedBroker().stats();
     }
 
     /** The packets to draw: seen inside the embedded broker, or at the clients on an external one. */
     public PacketHub packets() {
-        return brokerVantage ? brokerPackets : clientPackets;
+        return routes.vantage() == Vantage.BROKER ? brokerPackets : clientPackets;
     }
 
     public Vantage vantage() {
-        return brokerVantage ? Vantage.BROKER : Vantage.CLIENT;
+        return routes.vantage();
     }
 
     public SessionOptions sessionOptions(Pane pane) {
@@ -219,16 +205,15 @@ public final class App implements AutoCloseable {
     public CompletableFuture<Pair> start() {
         CompletableFuture<BrokerAddress> broker;
         synchronized (this) {
-            if (usesEmbedded() && embeddedBroker == null) {
-                embeddedBroker = new EmbeddedBroker(embeddedSettings, brokerPackets);
-                embeddedReady = startEmbedded(embeddedBroker);
+            if (routes.usesEmbedded() && routes.embeddedBroker() == null) {
+                routes.setEmbeddedReady(startEmbedded(routes.newEmbeddedBroker()));
             }
-            broker = usesEmbedded() ? embeddedReady : CompletableFuture.completedFuture(address);
+            broker = routes.usesEmbedded() ? routes.embeddedReady() : CompletableFuture.completedFuture(address);
         }
         return broker.thenCompose(a -> {
             synchronized (this) {
                 for (Pane pane : Pane.values()) {
-                    plugs.open(pane, addressOf(pane));
+                    plugs.open(pane, routes.addressOf(pane));
                 }
                 Topics topics = new Topics(config.deviceId());
                 return publish(new Pair(newDevice(topics, null), newServer(topics, null)));
@@ -238,8 +223,8 @@ public final class App implements AutoCloseable {
 
     private CompletableFuture<BrokerAddress> startEmbedded(EmbeddedBroker broker) {
         return broker.start().thenApply(info -> {
-            embeddedAddress = BrokerAddress.parse(info.url());
-            address = embeddedAddress;
+            routes.setEmbeddedAddress(BrokerAddress.parse(info.url()));
+            address = routes.embeddedAddress();
             setBrokerStatus(new BrokerStatus.Embedded(info));
             return address;
         }).whenComplete((a, e) -> {
@@ -271,10 +256,10 @@ public final class App implements AutoCloseable {
      */
     public CompletableFuture<Pair> switchProfiles(ConnectionProfile device, ConnectionProfile server) {
         Map<Pane, ConnectionProfile> next = new EnumMap<>(Pane.class);
-        if (!device.equals(profiles.get(Pane.DEVICE))) {
+        if (!device.equals(routes.profile(Pane.DEVICE))) {
             next.put(Pane.DEVICE, device);
         }
-        if (!server.equals(profiles.get(Pane.SERVER))) {
+        if (!server.equals(routes.profile(Pane.SERVER))) {
             next.put(Pane.SERVER, server);
         }
         return next.isEmpty() ? CompletableFuture.completedFuture(pair) : switchProfiles(next);
@@ -284,18 +269,18 @@ public final class App implements AutoCloseable {
         CompletableFuture<BrokerAddress> broker;
         synchronized (this) {
             next.forEach((pane, profile) -> {
-                profiles.put(pane, profile);
+                routes.use(pane, profile);
                 sessions.put(pane, sessions.get(pane).withVersion(profile.version()));
             });
             boolean wantsEmbedded = next.values().stream().anyMatch(ConnectionProfile::embedded);
-            if (wantsEmbedded && embeddedBroker == null) {
-                embeddedBroker = new EmbeddedBroker(embeddedSettings, brokerPackets);
+            if (wantsEmbedded && routes.embeddedBroker() == null) {
+                EmbeddedBroker made = routes.newEmbeddedBroker();
                 setBrokerStatus(new BrokerStatus.Starting());
-                embeddedReady = startEmbedded(embeddedBroker);
+                routes.setEmbeddedReady(startEmbedded(made));
             }
-            broker = wantsEmbedded ? embeddedReady : CompletableFuture.completedFuture(address);
-            if (!usesEmbedded()) {
-                address = addressOf(Pane.DEVICE);
+            broker = wantsEmbedded ? routes.embeddedReady() : CompletableFuture.completedFuture(address);
+            if (!routes.usesEmbedded()) {
+                address = routes.addressOf(Pane.DEVICE);
                 setBrokerStatus(new BrokerStatus.External(address));
             }
             // Where packets are seen follows the profiles, before start (saved profiles) and after
@@ -317,13 +302,10 @@ public final class App implements AutoCloseable {
     private void stopEmbeddedIfUnused() {
         EmbeddedBroker unused;
         synchronized (this) {
-            if (embeddedBroker == null || usesEmbedded() || closed) {
+            if (routes.embeddedBroker() == null || routes.usesEmbedded() || closed) {
                 return;
             }
-            unused = embeddedBroker;
-            embeddedBroker = null;
-            embeddedAddress = null;
-            embeddedReady = CompletableFuture.completedFuture(null);
+            unused = routes.forgetEmbeddedBroker();
         }
         unused.stop();
     }
@@ -338,26 +320,21 @@ public final class App implements AutoCloseable {
         Objects.requireNonNull(settings, "settings");
         EmbeddedBroker old;
         EmbeddedBroker next;
-        Set<Pane> onEmbedded = EnumSet.noneOf(Pane.class);
+        Set<Pane> onEmbedded;
         synchronized (this) {
-            embeddedSettings = settings;
-            old = embeddedBroker;
-            profiles.forEach((pane, profile) -> {
-                if (profile.embedded()) {
-                    onEmbedded.add(pane);
-                }
-            });
+            routes.setEmbeddedSettings(settings);
+            old = routes.embeddedBroker();
+            onEmbedded = routes.panesOnEmbedded();
             if (old == null && onEmbedded.isEmpty()) {
                 return CompletableFuture.completedFuture(null); // used when a pane next picks the embedded broker
             }
-            next = new EmbeddedBroker(settings, brokerPackets);
-            embeddedBroker = next;
+            next = routes.newEmbeddedBroker();
         }
         setBrokerStatus(new BrokerStatus.Starting());
         CompletableFuture<Void> stopped = old == null ? CompletableFuture.completedFuture(null)
                 : old.stop().orTimeout(30, TimeUnit.SECONDS).exceptionally(e -> null);
         CompletableFuture<BrokerAddress> ready = stopped.thenCompose(x -> startEmbedded(next));
-        embeddedReady = ready;
+        routes.setEmbeddedReady(ready);
         // Completes once the new broker is up and the panes are rebuilt, not when they have connected.
         return ready.thenApply(a -> {
             rebuild(onEmbedded);
@@ -376,7 +353,7 @@ public final class App implements AutoCloseable {
         NightlightServer server = old.server();
         for (Pane pane : panes) {
             plugs.closeAfter(pane, pane == Pane.DEVICE ? closeDevice(old.device()) : closeServer(old.server()));
-            plugs.open(pane, addressOf(pane));
+            plugs.open(pane, routes.addressOf(pane));
         }
         if (panes.contains(Pane.DEVICE)) {
             device = newDevice(topics, old.device());
@@ -444,8 +421,8 @@ public final class App implements AutoCloseable {
     public CompletableFuture<MqttConnection> lateSubscriber(String filter, Qos qos, Consumer<Message> handler) {
         String id = (pair == null ? config.deviceId() : pair.device().topics().id()) + "late_subscriber_"
                 + LATE_SUBSCRIBERS.incrementAndGet();
-        MqttConnection late = MqttConnection.create(addressOf(Pane.DEVICE),
-                login(Pane.DEVICE, ConnectOptions.defaults(id).withVersion(config.version())), config.events());
+        MqttConnection late = MqttConnection.create(routes.addressOf(Pane.DEVICE),
+                routes.login(Pane.DEVICE, ConnectOptions.defaults(id).withVersion(config.version())), config.events());
         late.subscribe(filter, qos, handler);
         return late.connect().thenApply(x -> late);
     }
@@ -463,14 +440,14 @@ public final class App implements AutoCloseable {
         if (closed) {
             return CompletableFuture.failedFuture(new IllegalStateException("The app is closed."));
         }
-        CompletableFuture<BrokerAddress> ready = profiles.get(Pane.DEVICE).embedded() ? embeddedReady
-                : CompletableFuture.completedFuture(addressOf(Pane.DEVICE));
+        CompletableFuture<BrokerAddress> ready = routes.profile(Pane.DEVICE).embedded() ? routes.embeddedReady()
+                : CompletableFuture.completedFuture(routes.addressOf(Pane.DEVICE));
         return ready.thenApply(a -> {
-            BrokerAddress broker = addressOf(Pane.DEVICE);
+            BrokerAddress broker = routes.addressOf(Pane.DEVICE);
             if (broker == null) {
                 throw new IllegalStateException("The broker has not started yet.");
             }
-            ConnectOptions o = login(Pane.DEVICE, options.withVersion(profiles.get(Pane.DEVICE).version()));
+            ConnectOptions o = routes.login(Pane.DEVICE, options.withVersion(routes.profile(Pane.DEVICE).version()));
             return MqttConnection.create(broker, o.withRetryFirstConnect(true), events);
         });
     }
@@ -494,26 +471,9 @@ public final class App implements AutoCloseable {
         return p.server().connection().publish(topic, new byte[0], Qos.AT_LEAST_ONCE, true);
     }
 
-    /** Where a pane's broker is: the embedded one's address or its profile's. */
-    private BrokerAddress addressOf(Pane pane) {
-        ConnectionProfile profile = profiles.get(pane);
-        return profile.embedded() ? embeddedAddress : profile.address();
-    }
-
-    /** The pane's login; in classroom mode the app's own panes log in like the students do. */
-    private ConnectOptions login(Pane pane, ConnectOptions options) {
-        ConnectionProfile profile = profiles.get(pane);
-        ConnectOptions o = profile.applyTo(options).withVersion(options.version());
-        if (profile.embedded() && embeddedSettings.requiresLogin()) {
-            o = o.withCredentials(embeddedSettings.username(), embeddedSettings.password());
-        }
-        return o;
-    }
-
     private MqttConnection connection(Pane pane, ConnectOptions options) {
-        ConnectionProfile profile = profiles.get(pane);
-        BrokerAddress broker = addressOf(pane);
-        ConnectOptions o = login(pane, sessions.get(pane).applyTo(options));
+        BrokerAddress broker = routes.addressOf(pane);
+        ConnectOptions o = routes.login(pane, sessions.get(pane).applyTo(options));
         // The window keeps trying while a broker is away; it says so and counts down.
         o = o.withRetryFirstConnect(true);
         return plugs.connect(pane, broker, o, config.events());
@@ -602,7 +562,7 @@ public final class App implements AutoCloseable {
                 p.server().connection().disconnect();
             }
             plugs.closeAll();
-            EmbeddedBroker broker = embeddedBroker;
+            EmbeddedBroker broker = routes.embeddedBroker();
             if (broker != null) {
                 broker.stop();
             }
