@@ -24,7 +24,7 @@ class ArchitectureTest {
             .because("the core runs headless (commands, tests, benchmarks) and on machines without a display");
 
     @ArchTest
-    static final ArchRule compositionRootIsFreeOfJavaFx = noClasses().that().haveNameMatching("lab\\.nightlight\\.(App|BrokerStatus)(\\$.*)?")
+    static final ArchRule compositionRootIsFreeOfJavaFx = noClasses().that().haveNameMatching("lab\\.nightlight\\.(App|BrokerStatus|PaneRoutes)(\\$.*)?")
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .because("App wires the same services for the window and the commands, so it cannot need a toolkit");
 
