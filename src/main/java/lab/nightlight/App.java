@@ -182,7 +182,9 @@ public final class App implements AutoCloseable {
     }
 
     public BrokerStats brokerStats() {
-        return routes.embeddedBroker() == null ? BrokerStats.NONE : routes.embeddedBroker().stats();
+        // Read once: a pane switching away may forget the broker between two reads.
+        EmbeddedBroker broker = routes.embeddedBroker();
+        return broker == null ? BrokerStats.NONE : broker.stats();
     }
 
     /** The packets to draw: seen inside the embedded broker, or at the clients on an external one. */
