@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.TilePane;
 import lab.nightlight.mqtt.Message;
 import lab.nightlight.mqtt.MqttConnection;
 import lab.nightlight.mqtt.Qos;
@@ -127,6 +128,9 @@ class StadiumUiTest {
         assertThat(window.text("#stadiumSummary")).isEqualTo("No sensors yet");
         window.snapshot("stadium-empty");
         await().atMost(RunningWindow.PATIENCE).until(() -> window.app().brokerStats().connectedClients() == 2);
+        // The stand-in card that readies the cards' styles (CardGrid.warmUp) leaves nothing behind.
+        assertThat(WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() ->
+                window.find("#cardGrid", TilePane.class).getChildren().size()))).isZero();
     }
 
     @Test

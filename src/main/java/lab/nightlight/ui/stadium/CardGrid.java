@@ -86,6 +86,28 @@ final class CardGrid {
         } while (!pending.isEmpty() && System.nanoTime() - start < BUILD_BUDGET_NANOS);
     }
 
+    /**
+     * Builds and styles one stand-in card in the grid and lets it go. The first card of a window
+     * paid for everything done once: its classes, its lambdas' first links, its nodes' first match
+     * against the theme's selectors. That made it a 50-125 ms frame on the first "Add" press, where
+     * every later card takes 7-28 ms; after this stand-in (30-45 ms, once) the first real card
+     * took 20-66 ms (StadiumCardsBenchmark, the app's JVM options). Call it while the stadium is
+     * still empty, once the grid is in the window, so a frame nobody is watching pays instead.
+     */
+    void warmUp() {
+        if (pane.getScene() == null || !shown.isEmpty()) {
+            return;
+        }
+        SensorViewModel standIn = new SensorViewModel(new Sensor("warm-up", 0), texts, () -> { });
+        SensorCard card = new SensorCard(standIn, texts, tips, m -> { });
+        card.setVisible(false);
+        card.setManaged(false);
+        pane.getChildren().add(card);
+        card.applyCss();
+        pane.getChildren().remove(card);
+        card.dispose();
+    }
+
     void dispose() {
         pending.clear();
         shown.values().forEach(SensorCard::dispose);

@@ -38,6 +38,7 @@ public final class StadiumController {
     /** Kept: a bidirectional binding holds its ends weakly. */
     private final List<ObjectProperty<Integer>> spinnerValues = new ArrayList<>();
     private AnimationTimer frames;
+    private AnimationTimer warmUp;
     private CardGrid cards;
     private boolean framesRunning;
 
@@ -130,7 +131,21 @@ public final class StadiumController {
                 cards.frame();
             }
         };
-        // Nothing runs, not even a frame timer, until the first sensor is added.
+        // The grid joins the window in a pulse after the view does (a scroll pane's skin adds it):
+        // warm the cards up in the first frame that finds it there, if no sensor came first.
+        warmUp = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (model.activeProperty().get()) {
+                    stop();
+                } else if (cardGrid.getScene() != null) {
+                    stop();
+                    cards.warmUp();
+                }
+            }
+        };
+        warmUp.start();
+        // Nothing else runs, not even a frame timer, until the first sensor is added.
         model.activeProperty().addListener((o, was, now) -> {
             runFrames(now);
             if (!now) {
@@ -261,6 +276,7 @@ public final class StadiumController {
 
     /** Stops the frame timer and lets go of the cards. */
     public void dispose() {
+        warmUp.stop();
         runFrames(false);
         cards.dispose();
     }
