@@ -24,7 +24,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * Issue 9's ingest figure, a benchmark and not a test (it only runs when asked):
  * {@code mvn -o test -Dtest=IngestBenchmark -Dnightlight.bench=true [-Dnightlight.bench.rate=20000]
- * [-Dnightlight.bench.seconds=60]}. A client publishes telemetry at a fixed rate into the real
+ * [-Dnightlight.bench.seconds=60] "-Dtest.argLine=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms32m"} (the
+ * installed app's JVM options, see {@link BenchJvm}). A client publishes telemetry at a fixed rate into the real
  * window's server pane (headless Monocle); it records the longest gap between two FX pulses,
  * the most heap in use, and whether every message was counted. Results go to stdout and
  * target/bench/ingest.json.
@@ -104,9 +105,9 @@ class IngestBenchmark {
             String json = String.format(Locale.ROOT,
                     "{\"event\":\"ingest\",\"rate\":%d,\"seconds\":%d,\"sent\":%d,\"counted\":%d,\"publish_s\":%.1f,"
                             + "\"drained_s\":%.1f,\"longest_pulse_gap_ms\":%.1f,\"longest_gap_at_s\":%.1f,"
-                            + "\"pulse_gaps_over_100ms\":%d,\"peak_heap_mb\":%.0f}",
+                            + "\"pulse_gaps_over_100ms\":%d,\"peak_heap_mb\":%.0f,%s}",
                     rate, seconds, sent, counted, publishSeconds, drainedSeconds, longestGap.get() / 1e6,
-                    longestGapAt.get() / 1e9, gapsOver100.get(), peakHeap.get() / 1e6);
+                    longestGapAt.get() / 1e9, gapsOver100.get(), peakHeap.get() / 1e6, BenchJvm.json());
             System.out.println(json);
             Path out = Path.of("target/bench/ingest.json");
             Files.createDirectories(out.getParent());

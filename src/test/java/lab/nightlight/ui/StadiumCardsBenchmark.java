@@ -25,7 +25,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 6's figure, a benchmark and not a test (it only runs when asked):
- * {@code mvn -o test -Dtest=StadiumCardsBenchmark -Dnightlight.bench=true [-Dnightlight.bench.seconds=30]}.
+ * {@code mvn -o test -Dtest=StadiumCardsBenchmark -Dnightlight.bench=true [-Dnightlight.bench.seconds=30]
+ * "-Dtest.argLine=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms32m"} (the installed app's JVM options, see {@link BenchJvm}).
  * In the real window (headless Monocle) a teacher fills the stadium tab with 100 sensor cards,
  * brings nightfall, and lets the noisy stadium run; for each phase it records how smoothly the FX
  * thread kept pulsing (see {@link PulseGaps}). Results go to stdout and target/bench/stadium-cards.json.
@@ -93,9 +94,9 @@ class StadiumCardsBenchmark {
             long heapAfterGc = memory.getHeapMemoryUsage().getUsed();
             String json = String.format(Locale.ROOT,
                     "{\"event\":\"stadium_cards\",\"cards\":%d,\"add\":%s,\"nightfall\":%s,\"noise_on\":%s,\"steady\":%s,"
-                            + "\"connected_s\":%.2f,\"all_leds_on_s\":%.2f,\"heap_mb\":%.0f,\"heap_after_gc_mb\":%.0f}",
+                            + "\"connected_s\":%.2f,\"all_leds_on_s\":%.2f,\"heap_mb\":%.0f,\"heap_after_gc_mb\":%.0f,%s}",
                     SENSORS, add.json(), dark.json(), noiseOn.json(), steady.json(), connectedSeconds, allOnSeconds,
-                    heap / 1e6, heapAfterGc / 1e6);
+                    heap / 1e6, heapAfterGc / 1e6, BenchJvm.json());
             System.out.println(json);
             Path out = Path.of("target/bench/stadium-cards.json");
             Files.createDirectories(out.getParent());
