@@ -9,12 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.animation.AnimationTimer;
-import lab.nightlight.lesson.LessonCodec;
-import lab.nightlight.lesson.Telemetry;
-import lab.nightlight.mqtt.MqttConnection;
+import lab.nightlight.mqtt.BrokerAddress;
 import lab.nightlight.mqtt.Qos;
 import lab.nightlight.server.NightlightServer;
 import lab.nightlight.support.Clients;
@@ -24,14 +24,18 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * Issue 9's ingest figure, a benchmark and not a test (it only runs when asked):
  * {@code mvn -o test -Dtest=IngestBenchmark -Dnightlight.bench=true [-Dnightlight.bench.rate=20000]
- * [-Dnightlight.bench.seconds=60] "-Dtest.argLine=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms32m"} (the
- * installed app's JVM options, see {@link BenchJvm}). A client publishes telemetry at a fixed rate into the real
+ * [-Dnightlight.bench.seconds=60] [-Dnightlight.bench.publisher=inline] "-Dtest.argLine=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms32m"} (the
+ * installed app's JVM options, see {@link BenchJvm}). The telemetry comes from another JVM
+ * ({@link IngestPublisher}) unless {@code inline} is asked. A client publishes telemetry at a fixed rate into the real
  * window's server pane (headless Monocle); it records the longest gap between two FX pulses,
  * the most heap in use, and whether every message was counted. Results go to stdout and
  * target/bench/ingest.json.
  */
 @EnabledIfSystemProperty(named = "nightlight.bench", matches = "true")
 class IngestBenchmark {
+
+    /** {@code -Dnightlight.bench.publisher=inline} floods from the window's own JVM, as before 11-29. */
+    private static final boolean INLINE = "inline".equals(System.getProperty("nightlight.bench.publisher"));
 
     @Test
     void ingest() throws Exception {
@@ -44,7 +48,6 @@ class IngestBenchmark {
             window.app().pair().device().setInterval(Duration.ZERO);
             // QoS 1 end to end, so that the broker may drop nothing and the count can be exact.
             server.setSubscriptionQos(Qos.AT_LEAST_ONCE).join();
-            MqttConnection publisher = clients.connect(window.app().brokerAddress(), Clients.uniqueId("ingest"));
             String topic = server.topics().telemetry();
             long before = server.counters().received();
 
@@ -73,45 +76,52 @@ class IngestBenchmark {
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
             AtomicLong peakHeap = new AtomicLong();
 
-            byte[][] payloads = new byte[1024][];
-            for (int i = 0; i < payloads.length; i++) {
-                payloads[i] = LessonCodec.encode(new Telemetry(i));
-            }
-            long sent = 0;
+            // The heap in use, every millisecond while the flood runs (the window's JVM's only).
+            ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+            sampler.scheduleAtFixedRate(() -> peakHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),
+                    0, 1, TimeUnit.MILLISECONDS);
             long start = System.nanoTime();
-            long end = start + Duration.ofSeconds(seconds).toNanos();
-            CompletableFuture<Void> last = CompletableFuture.completedFuture(null);
-            while (System.nanoTime() < end) {
-                long due = (long) ((System.nanoTime() - start) / 1e9 * rate);
-                while (sent < due) {
-                    last = publisher.publish(topic, payloads[(int) (sent % payloads.length)], Qos.AT_LEAST_ONCE, false);
-                    sent++;
-                }
-                peakHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                // Batches every millisecond, not a spin: on 2 cores a spinning publisher would take
-                // a whole core from the broker, the server and the window it is measuring.
-                java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
-            }
-            double publishSeconds = (System.nanoTime() - start) / 1e9;
-            last.join();
+            IngestPublisher.Result flood = INLINE
+                    ? IngestPublisher.flood(clients.connect(window.app().brokerAddress(), Clients.uniqueId("ingest")),
+                            topic, rate, seconds)
+                    : floodFromAnotherJvm(window.app().brokerAddress(), topic, rate, seconds);
+            long sent = flood.sent();
+            double publishSeconds = flood.publishSeconds();
             long expected = sent;
             await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).until(() -> {
                 peakHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
                 return server.counters().received() - before >= expected;
             });
             double drainedSeconds = (System.nanoTime() - start) / 1e9;
+            sampler.shutdownNow();
             javafx.application.Platform.runLater(pulses::stop);
             long counted = server.counters().received() - before;
             String json = String.format(Locale.ROOT,
                     "{\"event\":\"ingest\",\"rate\":%d,\"seconds\":%d,\"sent\":%d,\"counted\":%d,\"publish_s\":%.1f,"
                             + "\"drained_s\":%.1f,\"longest_pulse_gap_ms\":%.1f,\"longest_gap_at_s\":%.1f,"
-                            + "\"pulse_gaps_over_100ms\":%d,\"peak_heap_mb\":%.0f,%s}",
+                            + "\"pulse_gaps_over_100ms\":%d,\"peak_heap_mb\":%.0f,\"publisher\":\"%s\",%s}",
                     rate, seconds, sent, counted, publishSeconds, drainedSeconds, longestGap.get() / 1e6,
-                    longestGapAt.get() / 1e9, gapsOver100.get(), peakHeap.get() / 1e6, BenchJvm.json());
+                    longestGapAt.get() / 1e9, gapsOver100.get(), peakHeap.get() / 1e6, INLINE ? "inline" : "process",
+                    BenchJvm.json());
             System.out.println(json);
             Path out = Path.of("target/bench/ingest.json");
             Files.createDirectories(out.getParent());
             Files.writeString(out, json + "\n", StandardCharsets.UTF_8);
         }
+    }
+
+    /** The flood from a JVM of its own on this test's class path, so its queue and collections are not the window's. */
+    private static IngestPublisher.Result floodFromAnotherJvm(BrokerAddress broker, String topic, int rate, int seconds)
+            throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process p = new ProcessBuilder(java, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                IngestPublisher.class.getName(), broker.host(), String.valueOf(broker.port()), topic,
+                String.valueOf(rate), String.valueOf(seconds)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String line = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        if (p.waitFor() != 0 || line.isEmpty()) {
+            throw new IllegalStateException("the publisher's JVM failed: " + line);
+        }
+        String[] parts = line.split(" ");
+        return new IngestPublisher.Result(Long.parseLong(parts[0]), Double.parseDouble(parts[1]));
     }
 }
