@@ -24,7 +24,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * Issue 9's ingest figure, a benchmark and not a test (it only runs when asked):
  * {@code mvn -o test -Dtest=IngestBenchmark -Dnightlight.bench=true [-Dnightlight.bench.rate=20000]
- * [-Dnightlight.bench.seconds=60] [-Dnightlight.bench.publisher=inline] "-Dtest.argLine=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms32m"} (the
+ * [-Dnightlight.bench.seconds=60] [-Dnightlight.bench.publisher=inline] [-Dnightlight.bench.broker=URL] "-Dtest.argLine=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms32m"} (the
  * installed app's JVM options, see {@link BenchJvm}). The telemetry comes from another JVM
  * ({@link IngestPublisher}) unless {@code inline} is asked. A client publishes telemetry at a fixed rate into the real
  * window's server pane (headless Monocle); it records the longest gap between two FX pulses,
@@ -41,7 +41,9 @@ class IngestBenchmark {
     void ingest() throws Exception {
         int rate = Integer.getInteger("nightlight.bench.rate", 20_000);
         int seconds = Integer.getInteger("nightlight.bench.seconds", 60);
-        try (RunningWindow window = RunningWindow.open(WindowOptions.DEFAULTS).awaitConnected();
+        String external = System.getProperty("nightlight.bench.broker");
+        try (RunningWindow window = (external == null ? RunningWindow.open(WindowOptions.DEFAULTS)
+                : RunningWindow.openExternal(WindowOptions.DEFAULTS, BrokerAddress.parse(external))).awaitConnected();
              Clients clients = new Clients()) {
             NightlightServer server = window.app().pair().server();
             // Only the benchmark's messages: the device's own schedule would add to the count.
@@ -99,10 +101,10 @@ class IngestBenchmark {
             String json = String.format(Locale.ROOT,
                     "{\"event\":\"ingest\",\"rate\":%d,\"seconds\":%d,\"sent\":%d,\"counted\":%d,\"publish_s\":%.1f,"
                             + "\"drained_s\":%.1f,\"longest_pulse_gap_ms\":%.1f,\"longest_gap_at_s\":%.1f,"
-                            + "\"pulse_gaps_over_100ms\":%d,\"peak_heap_mb\":%.0f,\"publisher\":\"%s\",%s}",
+                            + "\"pulse_gaps_over_100ms\":%d,\"peak_heap_mb\":%.0f,\"publisher\":\"%s\",\"broker\":\"%s\",%s}",
                     rate, seconds, sent, counted, publishSeconds, drainedSeconds, longestGap.get() / 1e6,
                     longestGapAt.get() / 1e9, gapsOver100.get(), peakHeap.get() / 1e6, INLINE ? "inline" : "process",
-                    BenchJvm.json());
+                    external == null ? "embedded" : external, BenchJvm.json());
             System.out.println(json);
             Path out = Path.of("target/bench/ingest.json");
             Files.createDirectories(out.getParent());
