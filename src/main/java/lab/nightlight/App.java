@@ -320,23 +320,26 @@ public final class App implements AutoCloseable {
      */
     public CompletableFuture<BrokerInfo> restartEmbedded(BrokerSettings settings) {
         Objects.requireNonNull(settings, "settings");
-        EmbeddedBroker old;
         EmbeddedBroker next;
         Set<Pane> onEmbedded;
+        CompletableFuture<BrokerAddress> ready;
         synchronized (this) {
             routes.setEmbeddedSettings(settings);
-            old = routes.embeddedBroker();
+            EmbeddedBroker old = routes.embeddedBroker();
             onEmbedded = routes.panesOnEmbedded();
             if (old == null && onEmbedded.isEmpty()) {
                 return CompletableFuture.completedFuture(null); // used when a pane next picks the embedded broker
             }
             next = routes.newEmbeddedBroker();
+            setBrokerStatus(new BrokerStatus.Starting());
+            CompletableFuture<Void> stopped = old == null ? CompletableFuture.completedFuture(null)
+                    : old.stop().orTimeout(30, TimeUnit.SECONDS).exceptionally(e -> null);
+            ready = stopped.thenCompose(x -> startEmbedded(next));
+            // In the same step as the new broker: set after the lock, a pane switching to the
+            // embedded broker meanwhile found the new broker with the old one's finished future
+            // and connected to the broker being stopped.
+            routes.setEmbeddedReady(ready);
         }
-        setBrokerStatus(new BrokerStatus.Starting());
-        CompletableFuture<Void> stopped = old == null ? CompletableFuture.completedFuture(null)
-                : old.stop().orTimeout(30, TimeUnit.SECONDS).exceptionally(e -> null);
-        CompletableFuture<BrokerAddress> ready = stopped.thenCompose(x -> startEmbedded(next));
-        routes.setEmbeddedReady(ready);
         // Completes once the new broker is up and the panes are rebuilt, not when they have connected.
         return ready.thenApply(a -> {
             rebuild(onEmbedded);

@@ -25,14 +25,14 @@ import lab.nightlight.trace.Vantage;
  * profile switch and the embedded broker's start or stop must stay one step together with App's
  * own state (the sessions, the broker status, the rebuild), so App changes these routes only
  * while holding its monitor, as it did when the fields were its own; a second lock here could not
- * make those steps any more atomic, only add a lock order to get wrong. Two writes were made
- * without App's lock before the move and still are: the embedded broker's address, recorded by
- * its start callback on the broker's thread, and a restart's ready future (see
- * {@link App#restartEmbedded}). The fields are volatile, as they were in App, because App also
- * reads them without its lock (a pane's profile for the window, the broker's stats, the address
- * and login for a late subscriber, an extra connection or a pane rebuilt for new session options,
- * the close); the profiles' map is, as it was, a plain EnumMap written only under the lock, its
- * keys fixed from the start. Package-private: for App alone.
+ * make those steps any more atomic, only add a lock order to get wrong. One write is made
+ * without App's lock: the embedded broker's address, recorded by its start callback on the
+ * broker's thread (a restart's ready future was another, until it moved under the lock). The
+ * fields are volatile, as they were in App, because App also reads them without its lock (a
+ * pane's profile for the window, the broker's stats, the address and login for a late
+ * subscriber, an extra connection or a pane rebuilt for new session options, the close); the
+ * profiles' map is, as it was, a plain EnumMap written only under the lock, its keys fixed from
+ * the start. Package-private: for App alone.
  */
 final class PaneRoutes {
 
