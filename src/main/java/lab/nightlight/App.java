@@ -370,7 +370,7 @@ public final class App implements AutoCloseable {
     }
 
     /** Rebuilds the device and the server for another id (the lesson's topics and client ids follow). */
-    public CompletableFuture<Pair> changeDeviceId(String id) {
+    public synchronized CompletableFuture<Pair> changeDeviceId(String id) {
         Topics topics = new Topics(id);
         Pair old = pair;
         Pair next = new Pair(newDevice(topics, old == null ? null : old.device()),
@@ -382,8 +382,11 @@ public final class App implements AutoCloseable {
         return publish(next);
     }
 
-    /** Reconnects one pane with new session options (keep-alive, clean start, expiry, version). */
-    public CompletableFuture<Pair> setSessionOptions(Pane pane, SessionOptions options) {
+    /**
+     * Reconnects one pane with new session options (keep-alive, clean start, expiry, version).
+     * Under the lock, as a profile switch: both write the sessions and replace the pair.
+     */
+    public synchronized CompletableFuture<Pair> setSessionOptions(Pane pane, SessionOptions options) {
         sessions.put(pane, Objects.requireNonNull(options));
         Pair old = pair;
         if (old == null) {
