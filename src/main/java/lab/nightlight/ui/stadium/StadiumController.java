@@ -132,11 +132,14 @@ public final class StadiumController {
             }
         };
         // The grid joins the window in a pulse after the view does (a scroll pane's skin adds it):
-        // warm the cards up in the first frame that finds it there, if no sensor came first.
+        // warm the cards up in the first frame that finds it there, if no sensor came first. A
+        // running timer asks for a pulse every frame, so it gives up after a second in any case.
         warmUp = new AnimationTimer() {
+            private int framesLeft = 60;
+
             @Override
             public void handle(long now) {
-                if (model.activeProperty().get()) {
+                if (model.activeProperty().get() || --framesLeft < 0) {
                     stop();
                 } else if (cardGrid.getScene() != null) {
                     stop();
