@@ -1,7 +1,10 @@
 package lab.nightlight.ui;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -256,7 +259,7 @@ public final class Shell {
      */
     private void loadIcons(Stage stage) {
         Thread t = new Thread(() -> {
-            java.util.List<Image> icons = readIcons();
+            List<Image> icons = readIcons();
             fx.execute(() -> {
                 if (!closed) {
                     stage.getIcons().setAll(icons);
@@ -267,14 +270,14 @@ public final class Shell {
         t.start();
     }
 
-    private static java.util.List<Image> readIcons() {
-        java.util.List<Image> icons = new java.util.ArrayList<>();
+    private static List<Image> readIcons() {
+        List<Image> icons = new ArrayList<>();
         for (int size : ICON_SIZES) {
             try (InputStream in = Shell.class.getResourceAsStream("/lab/nightlight/icons/nightlight-" + size + ".png")) {
                 if (in != null) {
                     icons.add(new Image(in));
                 }
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // an icon less is no reason not to open the window
             }
         }
