@@ -16,7 +16,8 @@ class ArchitectureTest {
 
     private static final String[] CORE = {
             "lab.nightlight.lesson..", "lab.nightlight.mqtt..", "lab.nightlight.broker..", "lab.nightlight.device..",
-            "lab.nightlight.server..", "lab.nightlight.cli..", "lab.nightlight.system..", "lab.nightlight.i18n.."};
+            "lab.nightlight.server..", "lab.nightlight.cli..", "lab.nightlight.system..", "lab.nightlight.i18n..",
+            "lab.nightlight.events.."};
 
     @ArchTest
     static final ArchRule coreIsFreeOfJavaFx = noClasses().that().resideInAnyPackage(CORE)
