@@ -6,7 +6,11 @@ import lab.nightlight.lesson.Telemetry;
 import lab.nightlight.mqtt.MqttProblem;
 import lab.nightlight.mqtt.Qos;
 
-/** What the virtual device reports. Delivered on the device's event executor. */
+/**
+ * What the virtual device reports, on the device's event executor. Under a flood the oldest
+ * per-message calls may be dropped before they are delivered (at most {@link VirtualDevice#EVENTS_WAITING}
+ * wait); the device's counters stay exact.
+ */
 public interface DeviceListener {
 
     /** Telemetry was handed to the broker (for QoS 1/2: acknowledged). */

@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import lab.nightlight.events.ListenerOutbox;
 import lab.nightlight.lesson.Decoded;
 import lab.nightlight.lesson.LessonCodec;
 import lab.nightlight.lesson.Presence;
@@ -33,11 +34,18 @@ public final class VirtualDevice implements AutoCloseable {
     /** The lesson's Python device sends every 5 s (the Wio Terminal every 2 s). */
     public static final Duration LESSON_INTERVAL = Duration.ofSeconds(5);
 
+    /**
+     * Listener calls that may wait for the events executor; under a flood of commands the oldest
+     * are dropped. The LED shows the latest command and the counters are exact, so a few hundred
+     * is plenty.
+     */
+    static final int EVENTS_WAITING = 256;
+
     private final MqttConnection connection;
     private final Topics topics;
     private final DeviceRoute route;
-    private final Executor events;
     private final List<DeviceListener> listeners = new CopyOnWriteArrayList<>();
+    private final ListenerOutbox<DeviceListener> outbox;
     private final ScheduledExecutorService scheduler;
     private final boolean ownsScheduler;
     private final AtomicLong telemetrySent = new AtomicLong();
@@ -59,7 +67,7 @@ public final class VirtualDevice implements AutoCloseable {
     private AutoCloseable reportWatch;
 
     /**
-     * @param events where listener callbacks run (the same executor the connection uses)
+     * @param events where listeners are called (per-command calls in bounded batches, see {@link #EVENTS_WAITING})
      */
     public VirtualDevice(MqttConnection connection, Topics topics, Executor events) {
         this(connection, topics, DeviceRoute.lesson(topics), events);
@@ -78,7 +86,7 @@ public final class VirtualDevice implements AutoCloseable {
         this.connection = Objects.requireNonNull(connection, "connection");
         this.topics = Objects.requireNonNull(topics, "topics");
         this.route = Objects.requireNonNull(route, "route");
-        this.events = Objects.requireNonNull(events, "events");
+        this.outbox = new ListenerOutbox<>(listeners, events, EVENTS_WAITING);
         this.ownsScheduler = scheduler == null;
         this.scheduler = scheduler != null ? scheduler : Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "nightlight-device-" + topics.id());
@@ -283,7 +291,7 @@ public final class VirtualDevice implements AutoCloseable {
     }
 
     private void emit(java.util.function.Consumer<DeviceListener> call) {
-        events.execute(() -> listeners.forEach(call));
+        outbox.offer(call);
     }
 
     /**

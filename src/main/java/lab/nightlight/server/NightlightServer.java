@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import lab.nightlight.events.ListenerOutbox;
 import lab.nightlight.lesson.Command;
 import lab.nightlight.lesson.Decoded;
 import lab.nightlight.lesson.LessonCodec;
@@ -23,13 +24,18 @@ import lab.nightlight.mqtt.Qos;
  * The lesson's server: subscribes to telemetry, decides {@code light < threshold} and publishes
  * the command. The threshold, QoS and retain flag may change while it runs; the next telemetry
  * uses them. Bad payloads are counted and logged as rejected; the next good one is decided as usual.
+ *
+ * <p>Decisions are made on whatever thread the connection delivers telemetry on (in the window,
+ * the client's own, so a flood meets the broker's flow control instead of a queue). Listeners are
+ * called on the {@code events} executor; of the per-message calls at most {@link #LOG_CAPACITY}
+ * wait there, the newest, while {@link #counters()} stay exact.
  */
 public final class NightlightServer implements AutoCloseable {
 
     private final MqttConnection connection;
     private final Topics topics;
-    private final Executor events;
     private final List<ServerListener> listeners = new CopyOnWriteArrayList<>();
+    private final ListenerOutbox<ServerListener> outbox;
     private final ServerCounters counters = new ServerCounters();
     private final AtomicLong sequence = new AtomicLong();
     private final BoundedLog<LogEntry> log = new BoundedLog<>(LOG_CAPACITY);
@@ -46,7 +52,7 @@ public final class NightlightServer implements AutoCloseable {
     public NightlightServer(MqttConnection connection, Topics topics, Executor events) {
         this.connection = Objects.requireNonNull(connection, "connection");
         this.topics = Objects.requireNonNull(topics, "topics");
-        this.events = Objects.requireNonNull(events, "events");
+        this.outbox = new ListenerOutbox<>(listeners, events, LOG_CAPACITY);
     }
 
     public void addListener(ServerListener listener) {
@@ -71,7 +77,7 @@ public final class NightlightServer implements AutoCloseable {
     private void onStatus(Message message) {
         Presence p = Presence.parse(message.payload());
         presence = p;
-        emit(l -> l.presenceChanged(p, message.retain(), message.receivedAt()));
+        outbox.send(l -> l.presenceChanged(p, message.retain(), message.receivedAt()));
     }
 
     public Topics topics() {
@@ -171,8 +177,9 @@ public final class NightlightServer implements AutoCloseable {
                 });
     }
 
+    /** Per-message calls: at most {@link #LOG_CAPACITY} wait for the listeners' executor, the newest. */
     private void emit(Consumer<ServerListener> call) {
-        events.execute(() -> listeners.forEach(call));
+        outbox.offer(call);
     }
 
     /** Stops deciding; the connection is closed by whoever created it. */

@@ -5,7 +5,11 @@ import lab.nightlight.lesson.Command;
 import lab.nightlight.lesson.Presence;
 import lab.nightlight.mqtt.MqttProblem;
 
-/** What the nightlight server reports. Delivered on the server's event executor. */
+/**
+ * What the nightlight server reports, on the server's event executor. Under a flood the oldest
+ * per-message calls may be dropped before they are delivered (at most {@link NightlightServer#LOG_CAPACITY}
+ * wait); the server's counters stay exact.
+ */
 public interface ServerListener {
 
     /** A telemetry message was decided or rejected. */
