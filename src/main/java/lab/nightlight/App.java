@@ -484,7 +484,9 @@ public final class App implements AutoCloseable {
         ConnectOptions o = routes.login(pane, sessions.get(pane).applyTo(options));
         // The window keeps trying while a broker is away; it says so and counts down.
         o = o.withRetryFirstConnect(true);
-        return plugs.connect(pane, broker, o, config.events());
+        // The device and the server handle each message on the client's thread and tell their
+        // listeners in bounded batches: a flood then slows the broker, not the window.
+        return plugs.connect(pane, broker, o, config.events(), MqttConnection.INLINE);
     }
 
     private VirtualDevice newDevice(Topics topics, VirtualDevice old) {

@@ -56,14 +56,18 @@ final class Plugs {
         }
     }
 
-    /** A connection for the pane to {@code broker}: through its plug if it has one, else direct. */
-    synchronized MqttConnection connect(Pane pane, BrokerAddress broker, ConnectOptions options, Executor events) {
+    /**
+     * A connection for the pane to {@code broker}: through its plug if it has one, else direct.
+     * State is told on {@code events}, messages handed over on {@code messages}.
+     */
+    synchronized MqttConnection connect(Pane pane, BrokerAddress broker, ConnectOptions options, Executor events,
+                                        Executor messages) {
         PacketRelay relay = relays.get(pane);
         if (relay == null) {
-            return MqttConnection.create(broker, options, events);
+            return MqttConnection.create(broker, options, events, messages);
         }
         BrokerAddress via = new BrokerAddress("127.0.0.1", relay.localPort());
-        return MqttConnection.createVia(broker, via, relay::upstreamFailure, options, events);
+        return MqttConnection.createVia(broker, via, relay::upstreamFailure, options, events, messages);
     }
 
     synchronized boolean has(Pane pane) {

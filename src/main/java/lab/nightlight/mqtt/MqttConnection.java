@@ -18,10 +18,13 @@ import org.slf4j.LoggerFactory;
  * One client's connection to one broker: the shared MQTT service that the device, the server, the
  * window and the commands all use. It connects, reconnects with backoff, resubscribes whenever
  * the broker has no session for it, publishes and routes incoming messages to the handler of the
- * subscription they match. Every callback (state and messages) runs on the executor the caller
- * gives: {@code Platform::runLater} in the window, {@code Runnable::run} headless.
+ * subscription they match. Every callback runs on the executor the caller gives: the FX thread's
+ * in the window, {@code Runnable::run} headless; messages may be given one of their own.
  */
 public final class MqttConnection implements AutoCloseable {
+
+    /** Runs a message handler on the client's thread (see {@link #create(BrokerAddress, ConnectOptions, Executor, Executor)}). */
+    public static final Executor INLINE = Runnable::run;
 
     private static final Logger LOG = LoggerFactory.getLogger(MqttConnection.class);
 
@@ -53,7 +56,7 @@ public final class MqttConnection implements AutoCloseable {
     }
 
     private MqttConnection(BrokerAddress address, BrokerAddress dial, Supplier<Throwable> upstreamFailure,
-                           ConnectOptions options, Executor callbacks) {
+                           ConnectOptions options, Executor callbacks, Executor messages) {
         this.upstreamFailure = upstreamFailure;
         this.address = Objects.requireNonNull(address, "address");
         this.options = Objects.requireNonNull(options, "options");
@@ -77,8 +80,8 @@ public final class MqttConnection implements AutoCloseable {
         Driver built;
         try {
             built = options.version() == MqttVersion.V5
-                    ? new Mqtt5Driver(dial, options, events, callbacks)
-                    : new Mqtt3Driver(dial, options, events, callbacks);
+                    ? new Mqtt5Driver(dial, options, events, messages)
+                    : new Mqtt3Driver(dial, options, events, messages);
         } catch (IllegalArgumentException e) {
             // Settings that cannot work (an unreadable CA file): connect() says so, nothing throws.
             built = new UnusableDriver(new MqttProblem(MqttProblem.Kind.TLS_CA_FILE, address.url(), e.getMessage()),
@@ -94,11 +97,29 @@ public final class MqttConnection implements AutoCloseable {
      */
     public static MqttConnection createVia(BrokerAddress broker, BrokerAddress dial, Supplier<Throwable> upstreamFailure,
                                            ConnectOptions options, Executor callbacks) {
-        return new MqttConnection(broker, dial, upstreamFailure, options, callbacks);
+        return createVia(broker, dial, upstreamFailure, options, callbacks, callbacks);
+    }
+
+    /** The same, with messages handed to their handlers on {@code messages} (see {@link #create(BrokerAddress, ConnectOptions, Executor, Executor)}). */
+    public static MqttConnection createVia(BrokerAddress broker, BrokerAddress dial, Supplier<Throwable> upstreamFailure,
+                                           ConnectOptions options, Executor callbacks, Executor messages) {
+        return new MqttConnection(broker, dial, upstreamFailure, options, callbacks, messages);
     }
 
     public static MqttConnection create(BrokerAddress address, ConnectOptions options, Executor callbacks) {
-        return new MqttConnection(address, address, () -> null, options, callbacks);
+        return create(address, options, callbacks, callbacks);
+    }
+
+    /**
+     * A connection whose state and problems are told on {@code callbacks} and whose messages are
+     * handed to their handlers on {@code messages}. With {@link #INLINE} a handler runs on the
+     * client's own thread, one message after the other, and the next is not taken until it
+     * returns: a flood then meets the broker's flow control (unacknowledged QoS 1 and 2 messages,
+     * TCP) instead of piling up in a queue, so the handler must be quick and thread-safe.
+     */
+    public static MqttConnection create(BrokerAddress address, ConnectOptions options, Executor callbacks,
+                                        Executor messages) {
+        return new MqttConnection(address, address, () -> null, options, callbacks, messages);
     }
 
     public BrokerAddress address() {

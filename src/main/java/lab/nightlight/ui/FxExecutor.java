@@ -11,9 +11,11 @@ import javafx.application.Platform;
 
 /**
  * The one seam between the core's threads and the FX thread. The app creates one and passes it
- * as the {@link java.util.concurrent.Executor} of {@code App.Config}, so every callback of the
- * device, the server and their connections runs on the FX thread and no feature code calls
- * {@code Platform.runLater}.
+ * as the {@link java.util.concurrent.Executor} of {@code App.Config}, so every listener of the
+ * device, the server and their connections is called on the FX thread and no feature code calls
+ * {@code Platform.runLater}. (The device and the server handle their messages on the MQTT
+ * client's thread and send their per-message calls here in bounded batches, see
+ * {@code ListenerOutbox}: a queue of one task per message is what this executor cannot bound.)
  *
  * <p>On the FX thread a task runs inline. From any other thread it joins a queue; one
  * {@code runLater} drains the queue in order for at most {@link #BUDGET_MILLIS} ms and hands the
