@@ -2,9 +2,11 @@ package lab.nightlight.ui;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import lab.nightlight.i18n.Translations;
 
 /**
@@ -15,6 +17,8 @@ import lab.nightlight.i18n.Translations;
 public final class Texts {
 
     private final ResourceBundle bundle;
+    /** Parsed patterns: parsing one costs more than filling it in, and counters are filled in every frame. */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     public Texts(ResourceBundle bundle) {
         this.bundle = Objects.requireNonNull(bundle);
@@ -48,6 +52,10 @@ public final class Texts {
 
     /** The text of a key whose value is a {@link MessageFormat} pattern, filled in. */
     public String format(String key, Object... args) {
-        return new MessageFormat(get(key), locale()).format(args);
+        MessageFormat pattern = formats.computeIfAbsent(key, k -> new MessageFormat(get(k), locale()));
+        // A MessageFormat is not safe to share between threads while it formats.
+        synchronized (pattern) {
+            return pattern.format(args);
+        }
     }
 }
