@@ -33,8 +33,8 @@ import lab.nightlight.ui.chart.LightHistory;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * Binds the server pane to its view model. An {@link AnimationTimer} hands the view model one
- * frame at a time, so the log follows a flood without a table update per message.
+ * Binds the server pane to its view model. An {@link AnimationTimer} hands the view model every
+ * pulse, so the log follows a flood without a table update per message.
  */
 public final class ServerPaneController {
 
@@ -136,7 +136,7 @@ public final class ServerPaneController {
         frames = new AnimationTimer() {
             @Override
             public void handle(long now) {
-                model.frame();
+                model.pulse(now);
             }
         };
         frames.start();

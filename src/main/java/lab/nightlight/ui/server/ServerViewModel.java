@@ -55,6 +55,10 @@ public final class ServerViewModel {
 
     public static final int ROWS_IN_VIEW = 500;
     public static final int COMMANDS_IN_VIEW = 100;
+    /** Rows waiting that are still a trickle, shown on the next pulse. */
+    static final int TRICKLE = 2;
+    /** Under a flood, the log and counters change ten times a second. */
+    static final long FLOOD_REFRESH_NANOS = 100_000_000L;
     /** What the lesson's device sends; shown next to a rejected payload. */
     static final String LESSON_EXAMPLE = "{\"light\": 512}";
     static final String CONNECTION_TOPIC = "server-connection";
@@ -92,6 +96,8 @@ public final class ServerViewModel {
     private NightlightServer server;
     private AutoCloseable stateHandle;
     private LogEntry pendingRejection;
+    private long lastRefreshNanos;
+    private boolean refreshed;
 
     /**
      * @param background where the CSV export writes (never the FX thread)
@@ -271,8 +277,28 @@ public final class ServerViewModel {
     }
 
     /**
-     * Called once per frame: shows what arrived since the last frame (unless paused) and reads
-     * the counters. Cheap when nothing happened.
+     * Called every pulse with its time stamp: a trickle (a slider moved, the device's schedule) is
+     * shown on this very frame; a flood at most every {@link #FLOOD_REFRESH_NANOS}, because
+     * nobody reads a log faster and every changed row and counter is text to lay out again, on
+     * the thread that also draws the device's LED.
+     */
+    public void pulse(long nowNanos) {
+        if (refreshed && feed.waiting() > TRICKLE && nowNanos - lastRefreshNanos < FLOOD_REFRESH_NANOS) {
+            return;
+        }
+        refreshed = true;
+        lastRefreshNanos = nowNanos;
+        frame();
+    }
+
+    /** Log entries waiting for a frame to show them. */
+    int rowsWaiting() {
+        return feed.waiting();
+    }
+
+    /**
+     * Shows what arrived since the last frame (unless paused) and reads the counters. Cheap when
+     * nothing happened.
      */
     public void frame() {
         if (!paused.get()) {

@@ -177,6 +177,43 @@ class ServerViewModelTest {
     }
 
     @Test
+    void aFloodIsShownTenTimesASecondAndATrickleOnTheNextPulse() throws Exception {
+        long t0 = 1_000_000_000L;
+        publishAndAwaitWaiting(10);
+        onFx(() -> {
+            model.pulse(t0);
+            return null;
+        });
+        assertThat(onFx(() -> model.rows().size())).isEqualTo(10);
+
+        publishAndAwaitWaiting(10);
+        onFx(() -> {
+            model.pulse(t0 + ServerViewModel.FLOOD_REFRESH_NANOS / 2);
+            return null;
+        });
+        assertThat(onFx(() -> model.rows().size())).as("ten rows within 100 ms are a flood: held").isEqualTo(10);
+        assertThat(onFx(() -> model.receivedProperty().get())).isEqualTo(10);
+        onFx(() -> {
+            model.pulse(t0 + ServerViewModel.FLOOD_REFRESH_NANOS);
+            return null;
+        });
+        assertThat(onFx(() -> model.rows().size())).isEqualTo(20);
+        assertThat(onFx(() -> model.receivedProperty().get())).isEqualTo(20);
+
+        publishAndAwaitWaiting(1);
+        onFx(() -> {
+            model.pulse(t0 + ServerViewModel.FLOOD_REFRESH_NANOS + 1);
+            return null;
+        });
+        assertThat(onFx(() -> model.rows().size())).as("one row is a trickle: shown at once").isEqualTo(21);
+    }
+
+    private void publishAndAwaitWaiting(int good) throws Exception {
+        publish(good, 0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> onFx(() -> model.rowsWaiting()) == good);
+    }
+
+    @Test
     void exportWritesTheServersLogAsCsvOffTheFxThread() throws Exception {
         publish(5, 1);
         Path file = Files.createTempDirectory("nightlight-export").resolve("log.csv");
