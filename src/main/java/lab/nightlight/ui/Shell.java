@@ -116,10 +116,12 @@ public final class Shell {
         }
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         javafx.scene.Parent root = window.load();
-        if ("packets".equals(options.view())) {
-            window.showPackets();
-        } else if ("stadium".equals(options.view())) {
-            window.showStadium();
+        switch (options.view()) {
+            case PACKETS -> window.showPackets();
+            case STADIUM -> window.showStadium();
+            case LESSON -> {
+                // the lesson's panes are the window's first tab
+            }
         }
         Scene scene = new Scene(root, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         theme.install(scene);

@@ -16,23 +16,29 @@ import lab.nightlight.ui.classroom.Languages;
  * @param deviceId the device id to start with (null: a fresh random one)
  * @param broker   an external broker (null: the embedded one)
  * @param light    the light sensor's first reading (null: the device's default)
- * @param view     the view to show first: null for the lesson's panes, "packets" for the packets view,
- *                 "stadium" for the stadium
+ * @param view     the view to show first
  * @param presenter start in presenter mode (large type, the essentials, for the front of a classroom)
  */
 public record WindowOptions(Path snapshot, String deviceId, BrokerAddress broker, Locale locale, boolean dark,
-                            Integer light, String view, boolean presenter) {
+                            Integer light, View view, boolean presenter) {
 
-    public static final WindowOptions DEFAULTS = new WindowOptions(null, null, null, null, false, null, null, false);
+    /** The views {@code --view} can open first. */
+    public enum View { LESSON, PACKETS, STADIUM }
+
+    public static final WindowOptions DEFAULTS = new WindowOptions(null, null, null, null, false, null, View.LESSON, false);
+
+    public WindowOptions {
+        view = view == null ? View.LESSON : view;
+    }
 
     /** The lesson's panes first, without presenter mode. */
     public WindowOptions(Path snapshot, String deviceId, BrokerAddress broker, Locale locale, boolean dark, Integer light) {
-        this(snapshot, deviceId, broker, locale, dark, light, null, false);
+        this(snapshot, deviceId, broker, locale, dark, light, View.LESSON, false);
     }
 
     /** Without presenter mode. */
     public WindowOptions(Path snapshot, String deviceId, BrokerAddress broker, Locale locale, boolean dark, Integer light,
-                         String view) {
+                         View view) {
         this(snapshot, deviceId, broker, locale, dark, light, view, false);
     }
 
@@ -49,7 +55,7 @@ public record WindowOptions(Path snapshot, String deviceId, BrokerAddress broker
         boolean dark = false;
         Integer light = null;
         boolean presenter = false;
-        String view = null;
+        View view = View.LESSON;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -149,11 +155,11 @@ public record WindowOptions(Path snapshot, String deviceId, BrokerAddress broker
         }
     }
 
-    private static String view(String value) {
+    private static View view(String value) {
         return switch (value.toLowerCase(Locale.ROOT)) {
-            case "lesson" -> null;
-            case "packets" -> "packets";
-            case "stadium" -> "stadium";
+            case "lesson" -> View.LESSON;
+            case "packets" -> View.PACKETS;
+            case "stadium" -> View.STADIUM;
             default -> throw new Invalid(false, "window.options.view", value);
         };
     }

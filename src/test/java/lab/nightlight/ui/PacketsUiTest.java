@@ -49,7 +49,7 @@ class PacketsUiTest {
     @BeforeAll
     static void open() throws Exception {
         window = RunningWindow.open(new WindowOptions(null, null, null, java.util.Locale.ENGLISH, false, null,
-                "packets")).awaitConnected();
+                WindowOptions.View.PACKETS)).awaitConnected();
     }
 
     @AfterAll

@@ -30,9 +30,10 @@ class WindowOptionsTest {
 
     @Test
     void eachViewCanComeFirst() {
-        assertThat(WindowOptions.parse(List.of("--view", "lesson")).view()).isNull();
-        assertThat(WindowOptions.parse(List.of("--view", "packets")).view()).isEqualTo("packets");
-        assertThat(WindowOptions.parse(List.of("--view=Stadium")).view()).isEqualTo("stadium");
+        assertThat(WindowOptions.parse(List.of()).view()).isEqualTo(WindowOptions.View.LESSON);
+        assertThat(WindowOptions.parse(List.of("--view", "lesson")).view()).isEqualTo(WindowOptions.View.LESSON);
+        assertThat(WindowOptions.parse(List.of("--view", "packets")).view()).isEqualTo(WindowOptions.View.PACKETS);
+        assertThat(WindowOptions.parse(List.of("--view=Stadium")).view()).isEqualTo(WindowOptions.View.STADIUM);
     }
 
     @Test
