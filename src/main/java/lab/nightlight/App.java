@@ -225,10 +225,15 @@ public final class App implements AutoCloseable {
 
     private CompletableFuture<BrokerAddress> startEmbedded(EmbeddedBroker broker) {
         return broker.start().thenApply(info -> {
-            routes.setEmbeddedAddress(BrokerAddress.parse(info.url()));
-            address = routes.embeddedAddress();
-            setBrokerStatus(new BrokerStatus.Embedded(info));
-            return address;
+            BrokerAddress started = BrokerAddress.parse(info.url());
+            // Under the lock like every other write of the routes: a pane switching meanwhile
+            // reads the address and the ready future together.
+            synchronized (this) {
+                routes.setEmbeddedAddress(started);
+                address = started;
+                setBrokerStatus(new BrokerStatus.Embedded(info));
+            }
+            return started;
         }).whenComplete((a, e) -> {
             if (e != null) {
                 Throwable cause = e.getCause() != null ? e.getCause() : e;
