@@ -78,6 +78,8 @@ public final class DeviceViewModel {
     private VirtualDevice device;
     private AutoCloseable stateHandle;
     private Instant lastCommandAt;
+    /** The seconds "last command" says now (Long.MIN_VALUE: a minute or more, made every tick). */
+    private long shownAgoSeconds = Long.MIN_VALUE;
 
     /**
      * @param changeId asks the app to rebuild device and server for a new id ({@code App::changeDeviceId})
@@ -293,9 +295,21 @@ public final class DeviceViewModel {
 
     /** Called once a second: "2 s ago" becomes "3 s ago", a reconnect countdown counts. */
     public void tick() {
-        Instant now = clock.instant();
-        lastCommandText.set(Ago.lastCommand(texts, lastCommandAt, now, clock.getZone()));
+        showLastCommand(lastCommandAt, clock.instant());
         link.tick();
+    }
+
+    /**
+     * "Last command 0 s ago", made again only when its words change: a flood brings thousands of
+     * commands a second, all "0 s ago".
+     */
+    private void showLastCommand(Instant at, Instant now) {
+        long seconds = at == null ? -1 : Math.max(0, Duration.between(at, now).getSeconds());
+        if (seconds < 60 && seconds == shownAgoSeconds) {
+            return;
+        }
+        shownAgoSeconds = seconds < 60 ? seconds : Long.MIN_VALUE;
+        lastCommandText.set(Ago.lastCommand(texts, at, now, clock.getZone()));
     }
 
     private void onState(ConnectionState s) {
@@ -335,7 +349,7 @@ public final class DeviceViewModel {
         public void ledChanged(boolean on, boolean retained, Instant at) {
             setLed(on);
             lastCommandAt = at;
-            lastCommandText.set(Ago.lastCommand(texts, at, clock.instant(), clock.getZone()));
+            showLastCommand(at, clock.instant());
             refreshCounters();
             if (retained) {
                 messages.info("device-retained", texts.get("device.retained.explain"));
