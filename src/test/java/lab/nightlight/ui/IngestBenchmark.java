@@ -44,7 +44,10 @@ class IngestBenchmark {
         String external = System.getProperty("nightlight.bench.broker");
         try (RunningWindow window = (external == null ? RunningWindow.open(WindowOptions.DEFAULTS)
                 : RunningWindow.openExternal(WindowOptions.DEFAULTS, BrokerAddress.parse(external))).awaitConnected();
-             Clients clients = new Clients()) {
+             Clients clients = new Clients();
+             // Prints the FX thread's stack whenever a pulse is 100 ms overdue, so a long gap comes with its cause.
+             PulseGaps watch = PulseGaps.start()) {
+            watch.begin("ingest");
             NightlightServer server = window.app().pair().server();
             // Only the benchmark's messages: the device's own schedule would add to the count.
             window.app().pair().device().setInterval(Duration.ZERO);
