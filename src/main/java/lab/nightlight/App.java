@@ -15,8 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import lab.nightlight.broker.BrokerException;
-import lab.nightlight.broker.BrokerProblem;
 import lab.nightlight.broker.BrokerInfo;
 import lab.nightlight.broker.BrokerSettings;
 import lab.nightlight.broker.BrokerStats;
@@ -45,7 +43,8 @@ import lab.nightlight.trace.Vantage;
  * broker, by the relays (the clients' vantage point). Changing the device id or a pane's session
  * options rebuilds that side with the same settings and tells {@link #onPair} listeners. Where
  * each pane connects (its profile, the embedded broker's settings, instance and address, the
- * logins and where packets are seen) is kept in {@link PaneRoutes}, under this App's lock.
+ * logins and where packets are seen) is kept in {@link PaneRoutes}, and the embedded broker's start,
+ * restart and stop with the status they report in {@link BrokerHost}, both under this App's lock.
  */
 public final class App implements AutoCloseable {
 
@@ -102,12 +101,11 @@ public final class App implements AutoCloseable {
     private final PacketHub clientPackets = new PacketHub();
     private final Map<Pane, SessionOptions> sessions = new EnumMap<>(Pane.class);
     private final Plugs plugs = new Plugs(clientPackets);
-    private final List<Consumer<BrokerStatus>> brokerListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<Pair>> pairListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<Vantage>> vantageListeners = new CopyOnWriteArrayList<>();
     private final List<Supplier<CompletableFuture<?>>> alsoClose = new CopyOnWriteArrayList<>();
-    private volatile BrokerStatus brokerStatus;
-    private volatile BrokerAddress address;
+    /** The embedded broker's start, restart and stop, and the broker status; under this App's lock too. */
+    private final BrokerHost broker;
     private volatile Pair pair;
     private volatile boolean closed;
 
@@ -118,15 +116,7 @@ public final class App implements AutoCloseable {
         for (Pane pane : Pane.values()) {
             sessions.put(pane, lesson.withVersion(routes.profile(pane).version()));
         }
-        // The embedded broker is made when it starts (start(), or a pane switching to it): made
-        // here and then left unstarted by saved external profiles, a later switch back to it
-        // found an instance and never started it.
-        if (routes.usesEmbedded()) {
-            brokerStatus = new BrokerStatus.Starting();
-        } else {
-            address = routes.profile(Pane.DEVICE).address();
-            brokerStatus = new BrokerStatus.External(address);
-        }
+        broker = new BrokerHost(this, routes, config.events());
     }
 
     /** The profile a pane connects with now. */
@@ -145,7 +135,7 @@ public final class App implements AutoCloseable {
     }
 
     public void onBrokerStatus(Consumer<BrokerStatus> listener) {
-        brokerListeners.add(listener);
+        broker.onStatus(listener);
     }
 
     /**
@@ -169,12 +159,12 @@ public final class App implements AutoCloseable {
     }
 
     public BrokerStatus brokerStatus() {
-        return brokerStatus;
+        return broker.status();
     }
 
     /** Where the broker is (not the relays), once known; null while the embedded one starts. */
     public BrokerAddress brokerAddress() {
-        return address;
+        return broker.address();
     }
 
     public Pair pair() {
@@ -183,8 +173,8 @@ public final class App implements AutoCloseable {
 
     public BrokerStats brokerStats() {
         // Read once: a pane switching away may forget the broker between two reads.
-        EmbeddedBroker broker = routes.embeddedBroker();
-        return broker == null ? BrokerStats.NONE : broker.stats();
+        EmbeddedBroker embedded = routes.embeddedBroker();
+        return embedded == null ? BrokerStats.NONE : embedded.stats();
     }
 
     /** The packets to draw: seen inside the embedded broker, or at the clients on an external one. */
@@ -205,41 +195,17 @@ public final class App implements AutoCloseable {
      * Completes with the pair once both panes' connections are up.
      */
     public CompletableFuture<Pair> start() {
-        CompletableFuture<BrokerAddress> broker;
+        CompletableFuture<BrokerAddress> ready;
         synchronized (this) {
-            if (routes.usesEmbedded() && routes.embeddedBroker() == null) {
-                routes.setEmbeddedReady(startEmbedded(routes.newEmbeddedBroker()));
-            }
-            broker = routes.usesEmbedded() ? routes.embeddedReady() : CompletableFuture.completedFuture(address);
+            ready = broker.startIfNeeded();
         }
-        return broker.thenCompose(a -> {
+        return ready.thenCompose(a -> {
             synchronized (this) {
                 for (Pane pane : Pane.values()) {
                     plugs.open(pane, routes.addressOf(pane));
                 }
                 Topics topics = new Topics(config.deviceId());
                 return publish(new Pair(newDevice(topics, null), newServer(topics, null)));
-            }
-        });
-    }
-
-    private CompletableFuture<BrokerAddress> startEmbedded(EmbeddedBroker broker) {
-        return broker.start().thenApply(info -> {
-            BrokerAddress started = BrokerAddress.parse(info.url());
-            // Under the lock like every other write of the routes: a pane switching meanwhile
-            // reads the address and the ready future together.
-            synchronized (this) {
-                routes.setEmbeddedAddress(started);
-                address = started;
-                setBrokerStatus(new BrokerStatus.Embedded(info));
-            }
-            return started;
-        }).whenComplete((a, e) -> {
-            if (e != null) {
-                Throwable cause = e.getCause() != null ? e.getCause() : e;
-                setBrokerStatus(new BrokerStatus.Failed(cause instanceof BrokerException b ? b.problem()
-                        : BrokerProblem.of(BrokerProblem.Kind.COULD_NOT_START,
-                                cause.getClass().getSimpleName() + ": " + cause.getMessage())));
             }
         });
     }
@@ -273,48 +239,23 @@ public final class App implements AutoCloseable {
     }
 
     private CompletableFuture<Pair> switchProfiles(Map<Pane, ConnectionProfile> next) {
-        CompletableFuture<BrokerAddress> broker;
+        CompletableFuture<BrokerAddress> ready;
         synchronized (this) {
             next.forEach((pane, profile) -> {
                 routes.use(pane, profile);
                 sessions.put(pane, sessions.get(pane).withVersion(profile.version()));
             });
-            boolean wantsEmbedded = next.values().stream().anyMatch(ConnectionProfile::embedded);
-            if (wantsEmbedded && routes.embeddedBroker() == null) {
-                EmbeddedBroker made = routes.newEmbeddedBroker();
-                setBrokerStatus(new BrokerStatus.Starting());
-                routes.setEmbeddedReady(startEmbedded(made));
-            }
-            broker = wantsEmbedded ? routes.embeddedReady() : CompletableFuture.completedFuture(address);
-            if (!routes.usesEmbedded()) {
-                address = routes.addressOf(Pane.DEVICE);
-                setBrokerStatus(new BrokerStatus.External(address));
-            }
+            ready = broker.followRoutes(next.values().stream().anyMatch(ConnectionProfile::embedded));
             // Where packets are seen follows the profiles, before start (saved profiles) and after
             // (a pane moved): inside the embedded broker only while both panes use it.
             updateVantage();
         }
-        return broker.thenCompose(a -> rebuild(EnumSet.copyOf(next.keySet())))
+        return ready.thenCompose(a -> rebuild(EnumSet.copyOf(next.keySet())))
                 .thenApply(p -> {
-                    stopEmbeddedIfUnused();
+                    // The panes' old clients on the embedded broker were ended by the rebuild.
+                    broker.stopIfUnused(closed);
                     return p;
                 });
-    }
-
-    /**
-     * Once no pane uses the embedded broker, it stops: its memory and its port (perhaps 1883,
-     * which the class's Mosquitto may want) go back. A pane that picks it again starts a new one.
-     * The panes' old clients on it were ended by the rebuild first.
-     */
-    private void stopEmbeddedIfUnused() {
-        EmbeddedBroker unused;
-        synchronized (this) {
-            if (routes.embeddedBroker() == null || routes.usesEmbedded() || closed) {
-                return;
-            }
-            unused = routes.forgetEmbeddedBroker();
-        }
-        unused.stop();
     }
 
     /**
@@ -324,32 +265,7 @@ public final class App implements AutoCloseable {
      * one (with the classroom login). Completes with where the new broker listens.
      */
     public CompletableFuture<BrokerInfo> restartEmbedded(BrokerSettings settings) {
-        Objects.requireNonNull(settings, "settings");
-        EmbeddedBroker next;
-        Set<Pane> onEmbedded;
-        CompletableFuture<BrokerAddress> ready;
-        synchronized (this) {
-            routes.setEmbeddedSettings(settings);
-            EmbeddedBroker old = routes.embeddedBroker();
-            onEmbedded = routes.panesOnEmbedded();
-            if (old == null && onEmbedded.isEmpty()) {
-                return CompletableFuture.completedFuture(null); // used when a pane next picks the embedded broker
-            }
-            next = routes.newEmbeddedBroker();
-            setBrokerStatus(new BrokerStatus.Starting());
-            CompletableFuture<Void> stopped = old == null ? CompletableFuture.completedFuture(null)
-                    : old.stop().orTimeout(30, TimeUnit.SECONDS).exceptionally(e -> null);
-            ready = stopped.thenCompose(x -> startEmbedded(next));
-            // In the same step as the new broker: set after the lock, a pane switching to the
-            // embedded broker meanwhile found the new broker with the old one's finished future
-            // and connected to the broker being stopped.
-            routes.setEmbeddedReady(ready);
-        }
-        // Completes once the new broker is up and the panes are rebuilt, not when they have connected.
-        return ready.thenApply(a -> {
-            rebuild(onEmbedded);
-            return next.info();
-        });
+        return broker.restart(Objects.requireNonNull(settings, "settings"), this::rebuild);
     }
 
     /** Replaces the device and/or server with new ones on their panes' current profiles. */
@@ -527,11 +443,6 @@ public final class App implements AutoCloseable {
                 .thenApply(x -> next);
     }
 
-    private void setBrokerStatus(BrokerStatus status) {
-        brokerStatus = status;
-        brokerListeners.forEach(l -> config.events().execute(() -> l.accept(status)));
-    }
-
     private static CompletableFuture<Void> closeDevice(VirtualDevice device) {
         device.close();
         return device.disconnect();
@@ -577,10 +488,7 @@ public final class App implements AutoCloseable {
                 p.server().connection().disconnect();
             }
             plugs.closeAll();
-            EmbeddedBroker broker = routes.embeddedBroker();
-            if (broker != null) {
-                broker.stop();
-            }
+            broker.stopOnClose();
         });
     }
 }

@@ -19,16 +19,15 @@ import lab.nightlight.trace.Vantage;
  * says when). From these follow a pane's broker address, its login, whether the embedded broker
  * is needed at all, and where packets are seen. Called routes because that is what it answers,
  * the way each pane's client takes to its broker; "wiring" would describe {@link App} as a whole.
- * It connects nothing and starts or stops no broker: {@link App} does, and reports the status.
+ * It connects nothing and starts or stops no broker: {@link BrokerHost} does, and reports the status.
  *
  * <p>Guarded by App's lock, and no lock of its own: this is App's state moved out of App. A
  * profile switch and the embedded broker's start or stop must stay one step together with App's
  * own state (the sessions, the broker status, the rebuild), so App changes these routes only
  * while holding its monitor, as it did when the fields were its own; a second lock here could not
- * make those steps any more atomic, only add a lock order to get wrong. One write is made
- * without App's lock: the embedded broker's address, recorded by its start callback on the
- * broker's thread (a restart's ready future was another, until it moved under the lock). The
- * fields are volatile, as they were in App, because App also reads them without its lock (a
+ * make those steps any more atomic, only add a lock order to get wrong ({@link BrokerHost}, which
+ * starts and stops the embedded broker, takes App's lock too, also in the broker's start
+ * callback that records its address). The fields are volatile, as they were in App, because App also reads them without its lock (a
  * pane's profile for the window, the broker's stats, the address and login for a late
  * subscriber, an extra connection or a pane rebuilt for new session options, the close); the
  * profiles' map is, as it was, a plain EnumMap written only under the lock, its keys fixed from
