@@ -120,9 +120,10 @@ public final class VirtualDevice implements AutoCloseable {
     public CompletableFuture<Void> start() {
         reschedule();
         // Like the lesson's loop (publish, then sleep), a device reports as soon as it is connected,
-        // not one interval later; again after every reconnect.
-        reportWatch = connection.onState(state -> {
-            if (state.isConnected() && !interval.isZero() && !closed) {
+        // not one interval later; again after every reconnect. Once its command subscription is
+        // acknowledged, not at CONNACK: an answer faster than the SUBACK would find no subscriber.
+        reportWatch = connection.onReady(() -> {
+            if (connection.state().isConnected() && !interval.isZero() && !closed) {
                 sendTelemetry();
             }
         });

@@ -41,6 +41,7 @@ public final class MqttConnection implements AutoCloseable {
     private final Map<String, Subscription> subscriptions = new ConcurrentHashMap<>();
     private final List<Consumer<ConnectionState>> stateListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<MqttProblem>> problemListeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> readyListeners = new CopyOnWriteArrayList<>();
 
     private final Object lock = new Object();
     private ConnectionState state = new ConnectionState.Idle();
@@ -140,6 +141,17 @@ public final class MqttConnection implements AutoCloseable {
     public AutoCloseable onState(Consumer<ConnectionState> listener) {
         stateListeners.add(listener);
         return () -> stateListeners.remove(listener);
+    }
+
+    /**
+     * Called on the callback executor after every connect once the broker has acknowledged the
+     * subscriptions (at once when it kept the session): from then on nothing published to them is
+     * missed. "Connected" comes earlier, before the subscriptions are renewed. Returns a handle
+     * that stops listening.
+     */
+    public AutoCloseable onReady(Runnable listener) {
+        readyListeners.add(listener);
+        return () -> readyListeners.remove(listener);
     }
 
     /** Listens to problems that do not end the connection, such as a refused resubscription. */
@@ -272,6 +284,7 @@ public final class MqttConnection implements AutoCloseable {
         }
         if (sessionPresent) {
             toComplete.complete(null);
+            notifyReady();
             return;
         }
         // The broker kept nothing: subscribe again, and call the connection ready only once the
@@ -282,7 +295,10 @@ public final class MqttConnection implements AutoCloseable {
                     return null;
                 }))
                 .toArray(CompletableFuture[]::new);
-        CompletableFuture.allOf(acks).whenComplete((ok, e) -> toComplete.complete(null));
+        CompletableFuture.allOf(acks).whenComplete((ok, e) -> {
+            toComplete.complete(null);
+            notifyReady();
+        });
     }
 
     private Duration onDisconnected(boolean byUser, Throwable cause, int attempts) {
@@ -351,6 +367,10 @@ public final class MqttConnection implements AutoCloseable {
     private void setState(ConnectionState next) {
         state = next;
         callbacks.execute(() -> stateListeners.forEach(l -> l.accept(next)));
+    }
+
+    private void notifyReady() {
+        callbacks.execute(() -> readyListeners.forEach(Runnable::run));
     }
 
     private void notifyProblem(MqttProblem problem) {

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import lab.nightlight.support.Clients;
 import lab.nightlight.support.Recorder;
 import lab.nightlight.support.TestBroker;
@@ -161,6 +162,38 @@ class MqttConnectionTest {
         c.publish(id + "/telemetry", "t".getBytes(StandardCharsets.UTF_8), Qos.AT_LEAST_ONCE, false).get(5, TimeUnit.SECONDS);
         await().atMost(WAIT).until(() -> telemetry.size() == 2);
         assertThat(commands.size()).isEqualTo(1);
+    }
+
+    /**
+     * "Ready" is what a device waits for before its first report: the broker has acknowledged the
+     * subscriptions, so another client's message sent then reaches them. "Connected" comes at
+     * CONNACK, before the subscriptions are renewed.
+     */
+    @Test
+    void readyComesAfterTheSubscriptionsAreAcknowledgedOnEveryConnect() throws Exception {
+        BrokerAddress broker = TestBroker.address();
+        String topic = Clients.uniqueId("ready") + "/commands";
+        MqttConnection c = create(broker, ConnectOptions.defaults(Clients.uniqueId("ready")));
+        Recorder got = new Recorder();
+        c.subscribe(topic, Qos.AT_MOST_ONCE, got).get(5, TimeUnit.SECONDS); // kept, made on connect
+        MqttConnection other = clients.connect(broker, Clients.uniqueId("other"));
+        AtomicReference<CompletableFuture<Void>> connecting = new AtomicReference<>();
+        List<Boolean> subscribedAtReady = new CopyOnWriteArrayList<>();
+        c.onReady(() -> {
+            // The connect future completes once the SUBACKs are in.
+            subscribedAtReady.add(connecting.get() != null && connecting.get().isDone());
+            other.publish(topic, "hello".getBytes(StandardCharsets.UTF_8), Qos.AT_MOST_ONCE, false);
+        });
+
+        connecting.set(c.connect());
+        connecting.get().get(10, TimeUnit.SECONDS);
+        await().atMost(WAIT).until(() -> got.size() == 1);
+        c.disconnect().get(10, TimeUnit.SECONDS);
+        connecting.set(c.connect());
+        connecting.get().get(10, TimeUnit.SECONDS);
+        await().atMost(WAIT).until(() -> got.size() == 2);
+
+        assertThat(subscribedAtReady).containsExactly(true, true);
     }
 
     /** A bug in one pane's handler must not stop the messages of every other subscriber. */
