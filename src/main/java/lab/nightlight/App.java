@@ -1,6 +1,7 @@
 package lab.nightlight;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -94,6 +95,8 @@ public final class App implements AutoCloseable {
     }
 
     private static final AtomicInteger LATE_SUBSCRIBERS = new AtomicInteger();
+    /** How long after the server is listening a device with no answer yet reports again. */
+    private static final Duration UNHEARD_AFTER = Duration.ofMillis(300);
     private final Config config;
     /** Where each pane connects; guarded by this App's lock (see PaneRoutes). */
     private final PaneRoutes routes;
@@ -439,8 +442,22 @@ public final class App implements AutoCloseable {
         }
         next.device().start();
         next.server().start();
-        return CompletableFuture.allOf(next.device().connection().connect(), next.server().connection().connect())
-                .thenApply(x -> next);
+        CompletableFuture<Void> serverReady = next.server().connection().connect();
+        serverReady.thenRunAsync(() -> reportAgainIfUnheard(next.device()),
+                CompletableFuture.delayedExecutor(UNHEARD_AFTER.toMillis(), TimeUnit.MILLISECONDS));
+        return CompletableFuture.allOf(next.device().connection().connect(), serverReady).thenApply(x -> next);
+    }
+
+    /**
+     * The device reports as soon as it is connected. If that was before the server had subscribed,
+     * the broker had no one to give the report to (QoS 0, the lesson's default) and the LED would
+     * wait for the next one, 5 s later. So shortly after the server listens, a device still
+     * unanswered reports again (shortly after: an answer may be on its way).
+     */
+    private static void reportAgainIfUnheard(VirtualDevice device) {
+        if (device.connection().state().isConnected() && device.telemetrySent() > 0 && device.commandsReceived() == 0) {
+            device.sendTelemetry();
+        }
     }
 
     private static CompletableFuture<Void> closeDevice(VirtualDevice device) {
