@@ -47,9 +47,10 @@ import lab.nightlight.ui.messages.MessagesViewModel;
 /**
  * The server pane over the current {@link NightlightServer}. Its settings (threshold, QoS,
  * retain) are writable properties pushed to the server and kept across an id change. Log
- * entries and sent commands are queued as they come and shown once per frame by
- * {@link #frame()}: at most {@link #ROWS_IN_VIEW} rows, newest first, while the counters come
- * straight from the server's exact {@link ServerCounters}. Use on the FX thread.
+ * entries and sent commands are queued as they come and shown by {@link #pulse} (every frame
+ * for a trickle, ten times a second for a flood): at most {@link #ROWS_IN_VIEW} rows, newest
+ * first, while the counters come straight from the server's exact {@link ServerCounters}. Use
+ * on the FX thread.
  */
 public final class ServerViewModel {
 
