@@ -2,11 +2,8 @@ package lab.nightlight.events;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -28,10 +25,7 @@ public final class ListenerOutbox<L> {
 
     private final List<L> listeners;
     private final Executor executor;
-    private final int capacity;
-    private final ConcurrentLinkedQueue<Consumer<L>> queue = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger waiting = new AtomicInteger();
-    private final AtomicLong dropped = new AtomicLong();
+    private final NewestQueue<Consumer<L>> queue;
     private final AtomicBoolean scheduled = new AtomicBoolean();
     /** The thread in {@link #drain}, to notice an executor that runs the drain inline. */
     private volatile Thread drainer;
@@ -44,21 +38,14 @@ public final class ListenerOutbox<L> {
      * @param capacity  calls that may wait; beyond it the oldest are dropped
      */
     public ListenerOutbox(List<L> listeners, Executor executor, int capacity) {
-        if (capacity < 1) {
-            throw new IllegalArgumentException("capacity must be positive");
-        }
+        this.queue = new NewestQueue<>(capacity);
         this.listeners = Objects.requireNonNull(listeners, "listeners");
         this.executor = Objects.requireNonNull(executor, "executor");
-        this.capacity = capacity;
     }
 
     /** Queues a call for every listener; the oldest waiting call is dropped if {@code capacity} wait. */
     public void offer(Consumer<L> call) {
-        queue.add(Objects.requireNonNull(call));
-        if (waiting.incrementAndGet() > capacity && queue.poll() != null) {
-            waiting.decrementAndGet();
-            dropped.incrementAndGet();
-        }
+        queue.offer(Objects.requireNonNull(call));
         schedule();
     }
 
@@ -70,7 +57,7 @@ public final class ListenerOutbox<L> {
 
     /** Calls dropped because more than {@code capacity} waited. */
     public long dropped() {
-        return dropped.get();
+        return queue.dropped();
     }
 
     private void schedule() {
@@ -93,7 +80,7 @@ public final class ListenerOutbox<L> {
                 deliverBatch();
                 scheduled.set(false);
                 // A call added after the last poll saw `scheduled` still true and did not schedule.
-                if (!queue.isEmpty()) {
+                if (queue.waiting() > 0) {
                     schedule();
                 }
             } while (again);
@@ -104,9 +91,7 @@ public final class ListenerOutbox<L> {
 
     /** At most {@code capacity} calls, so that a posting executor gets its other work done between batches. */
     private void deliverBatch() {
-        Consumer<L> call;
-        for (int n = 0; n < capacity && (call = queue.poll()) != null; n++) {
-            waiting.decrementAndGet();
+        for (Consumer<L> call : queue.drain(queue.capacity())) {
             for (L listener : listeners) {
                 deliver(call, listener);
             }

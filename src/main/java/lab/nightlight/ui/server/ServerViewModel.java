@@ -29,6 +29,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import lab.nightlight.events.NewestQueue;
 import lab.nightlight.lesson.Command;
 import lab.nightlight.lesson.Telemetry;
 import lab.nightlight.lesson.Threshold;
@@ -74,8 +75,8 @@ public final class ServerViewModel {
     private final Executor fx;
     private final Clock clock;
     private final ServerListener listener = new Listener();
-    private final LogFeed<LogEntry> feed = new LogFeed<>(ROWS_IN_VIEW);
-    private final LogFeed<SentCommand> sentFeed = new LogFeed<>(COMMANDS_IN_VIEW);
+    private final NewestQueue<LogEntry> feed = new NewestQueue<>(ROWS_IN_VIEW);
+    private final NewestQueue<SentCommand> sentFeed = new NewestQueue<>(COMMANDS_IN_VIEW);
 
     private final IntegerProperty threshold = new SimpleIntegerProperty(this, "threshold", Threshold.LESSON_DEFAULT);
     private final ObjectProperty<Qos> subscriptionQos = new SimpleObjectProperty<>(this, "subscriptionQos", Qos.AT_MOST_ONCE);

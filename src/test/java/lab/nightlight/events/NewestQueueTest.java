@@ -1,4 +1,4 @@
-package lab.nightlight.ui.server;
+package lab.nightlight.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,11 +8,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-class LogFeedTest {
+class NewestQueueTest {
 
     @Test
     void drainsWhatCameOldestFirst() {
-        LogFeed<Integer> feed = new LogFeed<>(10);
+        NewestQueue<Integer> feed = new NewestQueue<>(10);
         IntStream.range(0, 5).forEach(feed::offer);
         assertThat(feed.drain()).containsExactly(0, 1, 2, 3, 4);
         assertThat(feed.drain()).isEmpty();
@@ -20,7 +20,7 @@ class LogFeedTest {
 
     @Test
     void keepsOnlyTheNewestWhenMoreArriveThanAViewShows() {
-        LogFeed<Integer> feed = new LogFeed<>(500);
+        NewestQueue<Integer> feed = new NewestQueue<>(500);
         IntStream.range(0, 10_000).forEach(feed::offer);
         assertThat(feed.waiting()).isEqualTo(500);
         List<Integer> batch = feed.drain();
@@ -29,7 +29,7 @@ class LogFeedTest {
 
     @Test
     void staysBoundedWithManyThreadsOffering() throws Exception {
-        LogFeed<Integer> feed = new LogFeed<>(100);
+        NewestQueue<Integer> feed = new NewestQueue<>(100);
         CountDownLatch start = new CountDownLatch(1);
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < 4; t++) {
