@@ -449,8 +449,8 @@ public final class App implements AutoCloseable {
     }
 
     /**
-     * The device reports as soon as it is connected. If that was before the server had subscribed,
-     * the broker had no one to give the report to (QoS 0, the lesson's default) and the LED would
+     * The device reports as soon as its own subscription is acknowledged. If that was before the
+     * server had subscribed, the broker had no one to give the report to (QoS 0, the lesson's default) and the LED would
      * wait for the next one, 5 s later. So shortly after the server listens, a device still
      * unanswered reports again (shortly after: an answer may be on its way).
      */

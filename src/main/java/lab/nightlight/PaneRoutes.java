@@ -27,11 +27,11 @@ import lab.nightlight.trace.Vantage;
  * while holding its monitor, as it did when the fields were its own; a second lock here could not
  * make those steps any more atomic, only add a lock order to get wrong ({@link BrokerHost}, which
  * starts and stops the embedded broker, takes App's lock too, also in the broker's start
- * callback that records its address). The fields are volatile, as they were in App, because App also reads them without its lock (a
- * pane's profile for the window, the broker's stats, the address and login for a late
- * subscriber, an extra connection or a pane rebuilt for new session options, the close); the
- * profiles' map is, as it was, a plain EnumMap written only under the lock, its keys fixed from
- * the start. Package-private: for App alone.
+ * callback that records its address). The fields are volatile, as they were in App, because
+ * App also reads them without its lock (a pane's profile for the window, the broker's stats, the
+ * address and login for a late subscriber, an extra connection or a pane rebuilt for new session
+ * options, the close); the profiles' map is, as it was, a plain EnumMap written only under the
+ * lock, its keys fixed from the start. Package-private: for App alone.
  */
 final class PaneRoutes {
 

@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
  * One client's connection to one broker: the shared MQTT service that the device, the server, the
  * window and the commands all use. It connects, reconnects with backoff, resubscribes whenever
  * the broker has no session for it, publishes and routes incoming messages to the handler of the
- * subscription they match. Every callback runs on the executor the caller gives: the FX thread's
- * in the window, {@code Runnable::run} headless; messages may be given one of their own.
+ * subscription they match. Every callback runs on the executor the caller gives (the window's
+ * FX executor, or {@code Runnable::run} headless); messages may be given an executor of their own.
  */
 public final class MqttConnection implements AutoCloseable {
 
