@@ -9,11 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import lab.nightlight.mqtt.BrokerAddress;
 import lab.nightlight.mqtt.Qos;
 import lab.nightlight.server.NightlightServer;
@@ -64,7 +67,7 @@ class IngestBenchmark {
             AtomicLong longestFloodGap = new AtomicLong();
             AtomicLong floodGapsOver100 = new AtomicLong();
             // When each gap over 100 ms ended (s into the run) and how long it was (ms).
-            java.util.Queue<String> gapsAt = new java.util.concurrent.ConcurrentLinkedQueue<>();
+            Queue<String> gapsAt = new ConcurrentLinkedQueue<>();
             long benchStart = System.nanoTime();
             AnimationTimer pulses = new AnimationTimer() {
                 @Override
@@ -87,7 +90,7 @@ class IngestBenchmark {
                     }
                 }
             };
-            javafx.application.Platform.runLater(pulses::start);
+            Platform.runLater(pulses::start);
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
             AtomicLong peakHeap = new AtomicLong();
 
@@ -108,7 +111,7 @@ class IngestBenchmark {
                     .until(() -> server.counters().received() - before >= expected);
             double drainedSeconds = (System.nanoTime() - start) / 1e9;
             sampler.shutdownNow();
-            javafx.application.Platform.runLater(pulses::stop);
+            Platform.runLater(pulses::stop);
             long counted = server.counters().received() - before;
             String json = String.format(Locale.ROOT,
                     "{\"event\":\"ingest\",\"rate\":%d,\"seconds\":%d,\"sent\":%d,\"counted\":%d,\"publish_s\":%.1f,"
