@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import lab.nightlight.mqtt.BrokerAddress;
 import lab.nightlight.mqtt.ConnectOptions;
@@ -254,6 +255,13 @@ class BrokerChecksTest {
     @Test
     void theBrokerCountsClientsAndMessages() throws Exception {
         EmbeddedBroker embedded = TestBroker.broker();
+        // Clients of earlier tests may still be closing on the shared broker; one that goes while
+        // ours comes would leave the count where it was. Take the baseline once it holds still.
+        AtomicLong last = new AtomicLong(-1);
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(300)).until(() -> {
+            long now = embedded.stats().connectedClients();
+            return last.getAndSet(now) == now;
+        });
         BrokerStats before = embedded.stats();
         MqttConnection c = client(MqttVersion.V5);
         c.publish(base + "/count", utf8("1"), Qos.AT_LEAST_ONCE, false).get(5, TimeUnit.SECONDS);
