@@ -97,6 +97,7 @@ public final class EmbeddedBroker {
             Files.createDirectories(folder.resolve("extensions"));
             Files.writeString(conf.resolve("config.xml"), BrokerConfigXml.render(settings.bindAddress(), port.number()),
                     StandardCharsets.UTF_8);
+            LeanBrokerStart.apply();
             hivemq = EmbeddedHiveMQ.builder()
                     .withConfigurationFolder(conf)
                     .withDataFolder(folder.resolve("data"))
