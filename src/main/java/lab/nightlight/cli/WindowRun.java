@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * One timed start of the window in a new process, with {@code --snapshot}: once both panes are
- * connected and the LED has answered, the window writes its PNG, prints when it was shown, both
- * panes connected and the LED answered (ui.StartTimes), and closes through its usual exit path.
+ * connected and the LED has answered, the window writes its PNG, prints when it was shown, drew
+ * its first frame, both panes connected and the LED answered (ui.StartTimes), and closes through
+ * its usual exit path.
  * Linux only for the memory figure (/proc).
  */
 final class WindowRun {
@@ -25,7 +26,7 @@ final class WindowRun {
     }
 
     /** One start's milestones (ms since the JVM started), exit time and last resident size. */
-    record Result(long shownMs, long connectedMs, long answeredMs, long exitMs, long residentKb) {
+    record Result(long shownMs, long firstFrameMs, long connectedMs, long answeredMs, long exitMs, long residentKb) {
     }
 
     /**
@@ -35,7 +36,8 @@ final class WindowRun {
     static final List<String> INSTALLED_APP_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms32m");
 
     static final Pattern START_LINE = Pattern.compile(
-            "\\{\"event\":\"start\",\"shown_ms\":(-?\\d+),\"connected_ms\":(-?\\d+),\"answered_ms\":(-?\\d+)}");
+            "\\{\"event\":\"start\",\"shown_ms\":(-?\\d+),\"first_frame_ms\":(-?\\d+),\"connected_ms\":(-?\\d+),"
+                    + "\"answered_ms\":(-?\\d+)}");
 
     static Result once() throws Exception {
         Path png = Files.createTempFile("nightlight-start", ".png");
@@ -69,7 +71,7 @@ final class WindowRun {
             throw new NoFrame(p.exitValue());
         }
         return new Result(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)),
-                (end - closingAt.get()) / 1_000_000, rss);
+                Long.parseLong(m.group(4)), (end - closingAt.get()) / 1_000_000, rss);
     }
 
     private static void readMilestones(Process p, AtomicReference<Matcher> milestones, AtomicLong closingAt) {

@@ -137,6 +137,7 @@ public final class Shell {
         if (options.snapshot() != null) {
             startTimes = new StartTimes();
             stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> startTimes.shown());
+            scene.addPostLayoutPulseListener(startTimes::pulse);
         }
         stage.show();
         if (options.snapshot() != null) {

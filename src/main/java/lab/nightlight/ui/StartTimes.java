@@ -5,7 +5,9 @@ import java.util.function.LongSupplier;
 
 /**
  * When one start of the window reached its milestones, in milliseconds since the JVM started:
- * the window shown, both panes connected, the LED's first answer. Kept only with
+ * the window shown, its first frame (the first pulse after it is shown has laid the scene out
+ * and hands it to the renderer: the earliest its content can be on screen), both panes
+ * connected, the LED's first answer. Kept only with
  * {@code --snapshot}, which prints them as one JSON line once the picture is written, so that
  * {@code bench window} reports each milestone rather than the moment the PNG appeared (which
  * comes later by the snapshot's settle time and the PNG's encoding). On the FX thread.
@@ -15,6 +17,7 @@ final class StartTimes {
     private final long jvmStart;
     private final LongSupplier clock;
     private long shown = -1;
+    private long firstFrame = -1;
     private long connected = -1;
     private long answered = -1;
 
@@ -31,6 +34,11 @@ final class StartTimes {
         shown = shown < 0 ? since() : shown;
     }
 
+    /** Called on every pulse; keeps the first one after the window was shown. */
+    void pulse() {
+        firstFrame = shown >= 0 && firstFrame < 0 ? since() : firstFrame;
+    }
+
     void connected() {
         connected = connected < 0 ? since() : connected;
     }
@@ -43,6 +51,10 @@ final class StartTimes {
         return shown;
     }
 
+    long firstFrameMs() {
+        return firstFrame;
+    }
+
     long connectedMs() {
         return connected;
     }
@@ -51,9 +63,13 @@ final class StartTimes {
         return answered;
     }
 
-    /** {@code {"event":"start","shown_ms":1650,"connected_ms":4210,"answered_ms":4380}}; -1 for a milestone not reached. */
+    /**
+     * {@code {"event":"start","shown_ms":1650,"first_frame_ms":1700,"connected_ms":4210,"answered_ms":4380}};
+     * -1 for a milestone not reached.
+     */
     String json() {
-        return "{\"event\":\"start\",\"shown_ms\":" + shown + ",\"connected_ms\":" + connected
+        return "{\"event\":\"start\",\"shown_ms\":" + shown + ",\"first_frame_ms\":" + firstFrame
+                + ",\"connected_ms\":" + connected
                 + ",\"answered_ms\":" + answered + "}";
     }
 

@@ -10,11 +10,13 @@ class WindowRunTest {
     /** The line the window prints with --snapshot (ui.StartTimesTest pins the same line from the other side). */
     @Test
     void readsTheMilestonesTheWindowPrints() {
-        Matcher m = WindowRun.START_LINE.matcher("{\"event\":\"start\",\"shown_ms\":1500,\"connected_ms\":3000,\"answered_ms\":3300}");
+        Matcher m = WindowRun.START_LINE.matcher(
+                "{\"event\":\"start\",\"shown_ms\":1500,\"first_frame_ms\":1600,\"connected_ms\":3000,\"answered_ms\":3300}");
         assertThat(m.matches()).isTrue();
         assertThat(m.group(1)).isEqualTo("1500");
-        assertThat(m.group(2)).isEqualTo("3000");
-        assertThat(m.group(3)).isEqualTo("3300");
+        assertThat(m.group(2)).isEqualTo("1600");
+        assertThat(m.group(3)).isEqualTo("3000");
+        assertThat(m.group(4)).isEqualTo("3300");
         assertThat(WindowRun.START_LINE.matcher("{\"event\":\"loop\",\"qos\":1}").matches()).isFalse();
     }
 

@@ -27,6 +27,7 @@ class SnapshotUiTest {
             // The milestones bench window reports, in the order they happen.
             StartTimes times = window.shell.startTimes();
             assertThat(times.shownMs()).isPositive();
+            assertThat(times.firstFrameMs()).isGreaterThanOrEqualTo(times.shownMs());
             assertThat(times.connectedMs()).isGreaterThanOrEqualTo(times.shownMs());
             assertThat(times.answeredMs()).isGreaterThanOrEqualTo(times.connectedMs());
         }
