@@ -1,6 +1,7 @@
 package lab.nightlight.cli;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -43,6 +44,7 @@ final class BenchCommand implements Runnable {
         bench.addSubcommand(new Stadium(terminal, texts));
         bench.addSubcommand(new Lesson(terminal, texts));
         bench.addSubcommand(new WindowStart(terminal, texts));
+        bench.addSubcommand(new BrokerStart(terminal, texts));
         return bench;
     }
 
@@ -73,19 +75,29 @@ final class BenchCommand implements Runnable {
             if (broker != null) {
                 return body.run(broker);
             }
-            EmbeddedBroker embedded = new EmbeddedBroker(BrokerSettings.defaults(Files.createTempDirectory("nl-bench"))
-                    .withPort(0));
+            Path root = Files.createTempDirectory("nl-bench");
+            EmbeddedBroker embedded = new EmbeddedBroker(BrokerSettings.defaults(root).withPort(0));
             try {
                 BrokerInfo info = embedded.start().get(60, TimeUnit.SECONDS);
                 return body.run(BrokerAddress.parse(info.url()));
             } finally {
-                embedded.stop();
+                stopAndRemove(embedded, root);
             }
         }
 
         String brokerName() {
             return broker == null ? texts.get("cli.bench.embedded") : broker.url();
         }
+    }
+
+    /**
+     * Waits for the stop: it removes the broker's folder, and this process may end as soon as the
+     * benchmark returns (the stop's threads are daemons), which left a folder in the temp
+     * directory per run.
+     */
+    static void stopAndRemove(EmbeddedBroker embedded, Path root) throws Exception {
+        embedded.stop().get(60, TimeUnit.SECONDS);
+        Files.deleteIfExists(root);
     }
 
     interface BrokerBody<T> {
@@ -187,7 +199,7 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            java.nio.file.Path script = Files.createTempFile("nightlight-lesson-loop", ".py");
+            Path script = Files.createTempFile("nightlight-lesson-loop", ".py");
             try (var in = BenchCommand.class.getResourceAsStream("/lab/nightlight/bench/lesson_loop.py")) {
                 Files.copy(in, script, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
@@ -213,6 +225,43 @@ final class BenchCommand implements Runnable {
                     "p50_ms", line.get("p50_ms").asDouble(), "p90_ms", line.get("p90_ms").asDouble(),
                     "p99_ms", line.get("p99_ms").asDouble(), "max_ms", line.get("max_ms").asDouble(),
                     "broker", broker.url());
+            return Cli.OK;
+        }
+    }
+
+    /**
+     * The embedded broker's start alone, in this process: from asking to clients being able to
+     * connect. A window is connected only after it, so it is most of the time from the window
+     * shown to both panes connected. The figure is a fresh JVM's when this is all it runs (as
+     * the installed launcher does, with its start-up archive); take the median of a few runs.
+     */
+    @Command(name = "broker", mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
+    static final class BrokerStart implements Callable<Integer> {
+        private final Terminal terminal;
+        private final CliTexts texts;
+
+        @Option(names = "--json", descriptionKey = "option.bench.json")
+        boolean json;
+
+        BrokerStart(Terminal terminal, CliTexts texts) {
+            this.terminal = terminal;
+            this.texts = texts;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            Path root = Files.createTempDirectory("nl-bench");
+            long asked = System.nanoTime();
+            EmbeddedBroker embedded = new EmbeddedBroker(BrokerSettings.defaults(root).withPort(0));
+            long ms;
+            try {
+                embedded.start().get(60, TimeUnit.SECONDS);
+                ms = (System.nanoTime() - asked) / 1_000_000;
+            } finally {
+                stopAndRemove(embedded, root);
+            }
+            new Output(json, terminal, texts).event(texts.format("cli.bench.broker", String.valueOf(ms)),
+                    "broker", "start_ms", ms);
             return Cli.OK;
         }
     }

@@ -59,4 +59,13 @@ class CliStadiumAndBenchTest {
             assertThat(p99).isLessThanOrEqualTo(line.get("max_ms").asDouble());
         }
     }
+
+    @Test
+    void benchBrokerTimesTheEmbeddedBrokersStartAndStopsIt() throws Exception {
+        try (InProcessCli bench = InProcessCli.start("bench", "broker", "--json")) {
+            JsonNode line = bench.awaitEvent(e -> isEvent(e, "broker"), Duration.ofSeconds(90));
+            assertThat(line.get("start_ms").asLong()).isPositive();
+            assertThat(bench.awaitExit(Duration.ofSeconds(90))).isZero();
+        }
+    }
 }
