@@ -9,7 +9,7 @@ import com.hivemq.configuration.service.InternalConfigurations;
  */
 final class LeanBrokerStart {
 
-    static final String GUICE_BYTECODE = "guice_bytecode_gen_option";
+    private static final String GUICE_BYTECODE = "guice_bytecode_gen_option";
 
     private LeanBrokerStart() {
     }
