@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -52,20 +53,29 @@ final class RunningWindow implements AutoCloseable {
 
     /** Opens the window with an embedded broker on a free port and waits until both panes are connected. */
     static RunningWindow open(WindowOptions options) throws Exception {
+        return open(options, shell -> { });
+    }
+
+    /**
+     * Like {@link #open(WindowOptions)}; {@code justShown} runs on the FX thread as soon as the
+     * shell's start has returned, the window just shown and the app just asked to start.
+     */
+    static RunningWindow open(WindowOptions options, Consumer<Shell> justShown) throws Exception {
         Path home = Files.createTempDirectory("nightlight-ui-test");
         int port = TestBroker.freePort();
         return open(options, home, (id, o, events) -> new App(new App.Config(id, null,
-                BrokerSettings.defaults(home).withPort(port), MqttVersion.V5, events)));
+                BrokerSettings.defaults(home).withPort(port), MqttVersion.V5, events)), justShown);
     }
 
     /** Opens the window on a broker elsewhere (the shared test broker). */
     static RunningWindow openExternal(WindowOptions options, BrokerAddress broker) throws Exception {
         Path home = Files.createTempDirectory("nightlight-ui-test");
         return open(options, home, (id, o, events) -> new App(new App.Config(id, broker,
-                BrokerSettings.defaults(home), MqttVersion.V5, events)));
+                BrokerSettings.defaults(home), MqttVersion.V5, events)), shell -> { });
     }
 
-    private static RunningWindow open(WindowOptions options, Path home, Shell.AppFactory apps) throws Exception {
+    private static RunningWindow open(WindowOptions options, Path home, Shell.AppFactory apps,
+                                      Consumer<Shell> justShown) throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
         List<Integer> exits = new CopyOnWriteArrayList<>();
         Shell shell = new Shell(options, apps, exits::add, Clock.systemDefaultZone());
@@ -73,6 +83,7 @@ final class RunningWindow implements AutoCloseable {
         FxToolkit.setupFixture(() -> {
             stage.getIcons().clear();
             shell.start(stage);
+            justShown.accept(shell);
         });
         return new RunningWindow(home, shell, stage, exits);
     }
