@@ -28,8 +28,8 @@ final class StartTimes {
     /**
      * When the JVM began to be created. Not {@code RuntimeMXBean.getStartTime()}: that is when
      * its creation was done, after the start-up archive was mapped and the module system set up,
-     * which left 0.2-0.3 s of an installed start out of every milestone. The uptime counts from
-     * the beginning; only the native launcher's own few ms before it remain uncounted.
+     * about 50 ms later here. The uptime counts from the beginning. What came before the JVM
+     * (the launcher) is not counted: packaging/linux/launch-probe.sh times from the launcher.
      */
     private static long jvmCreationBegan() {
         long now = System.currentTimeMillis();
