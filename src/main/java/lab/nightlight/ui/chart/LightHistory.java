@@ -9,13 +9,18 @@ import java.util.List;
 
 /**
  * What the chart draws: light readings over the last few minutes and when the LED was on. Old
- * samples fall off by age and by count (a flood keeps the newest {@link #MAX_SAMPLES}). Not
- * thread-safe: fed and read on the FX thread.
+ * samples fall off by age. Readings that come faster than one per {@link #SLICE} (a flood, a
+ * slider dragged) are thinned to each slice's first, lowest, highest and last reading: the chart
+ * is about 600 pixels for three minutes, so a slice is about a pixel's column, and the line keeps
+ * its shape and its three minutes however fast readings come. Not thread-safe: fed and read on
+ * the FX thread.
  */
 public final class LightHistory {
 
     public static final Duration WINDOW = Duration.ofMinutes(3);
-    public static final int MAX_SAMPLES = 2000;
+    public static final Duration SLICE = Duration.ofMillis(250);
+    /** Four readings a slice over the whole window; only readings that go back in time reach it. */
+    public static final int MAX_SAMPLES = (int) (4 * WINDOW.toMillis() / SLICE.toMillis());
 
     public record Sample(Instant at, int light) {
     }
@@ -27,16 +32,69 @@ public final class LightHistory {
     private record Switch(Instant at, boolean on) {
     }
 
+    private static final long NO_SLICE = Long.MIN_VALUE;
+
     private final ArrayDeque<Sample> samples = new ArrayDeque<>();
     private final ArrayDeque<Switch> switches = new ArrayDeque<>();
     private long version;
+    /** The slice still filling, and its first, lowest, highest and last reading so far. */
+    private long openSlice = NO_SLICE;
+    private Sample first;
+    private Sample lowest;
+    private Sample highest;
+    private Sample last;
 
     public void addLight(Instant at, int light) {
-        samples.addLast(new Sample(at, light));
+        Sample s = new Sample(at, light);
+        long slice = Math.floorDiv(at.toEpochMilli(), SLICE.toMillis());
+        if (slice != openSlice) {
+            closeSlice();
+            openSlice = slice;
+            first = s;
+            lowest = s;
+            highest = s;
+        } else if (light < lowest.light()) {
+            lowest = s;
+        } else if (light > highest.light()) {
+            highest = s;
+        }
+        last = s;
+        version++;
+    }
+
+    private void closeSlice() {
+        if (openSlice == NO_SLICE) {
+            return;
+        }
+        samples.addAll(openSliceReadings());
+        openSlice = NO_SLICE;
         while (samples.size() > MAX_SAMPLES) {
             samples.removeFirst();
         }
-        version++;
+    }
+
+    /** The open slice's kept readings, in the order they came, each once. */
+    private List<Sample> openSliceReadings() {
+        List<Sample> kept = new ArrayList<>(4);
+        if (openSlice == NO_SLICE) {
+            return kept;
+        }
+        kept.add(first);
+        boolean lowFirst = !lowest.at().isAfter(highest.at());
+        keepOnce(kept, lowFirst ? lowest : highest);
+        keepOnce(kept, lowFirst ? highest : lowest);
+        keepOnce(kept, last);
+        return kept;
+    }
+
+    private static void keepOnce(List<Sample> kept, Sample s) {
+        // by identity: two readings alike in time and light are still two readings
+        for (Sample k : kept) {
+            if (k == s) {
+                return;
+            }
+        }
+        kept.add(s);
     }
 
     public void led(Instant at, boolean on) {
@@ -58,6 +116,10 @@ public final class LightHistory {
             samples.removeFirst();
             version++;
         }
+        if (openSlice != NO_SLICE && last.at().isBefore(from)) {
+            openSlice = NO_SLICE;
+            version++;
+        }
         while (switches.size() > 1) {
             Iterator<Switch> it = switches.iterator();
             it.next();
@@ -69,8 +131,12 @@ public final class LightHistory {
         }
     }
 
+    /** The readings to draw, oldest first. */
     public List<Sample> samples() {
-        return new ArrayList<>(samples);
+        List<Sample> all = new ArrayList<>(samples.size() + 4);
+        all.addAll(samples);
+        all.addAll(openSliceReadings());
+        return all;
     }
 
     /** The periods the LED was on, clipped to start no earlier than {@code from}. */
@@ -101,6 +167,7 @@ public final class LightHistory {
     public void clear() {
         samples.clear();
         switches.clear();
+        openSlice = NO_SLICE;
         version++;
     }
 }
