@@ -212,19 +212,21 @@ public final class LightChart extends Region {
             g.setFont(base);
             g.fillText(labels.empty(), p.left() + p.width() / 2, p.top() + p.height() / 2);
         } else {
-            g.beginPath();
-            boolean first = true;
+            FoldedLine line = new FoldedLine();
             for (LightHistory.Sample s : samples) {
-                double x = p.x(s.at());
-                double y = p.y(s.light());
-                if (first) {
-                    g.moveTo(x, y);
-                    first = false;
-                } else {
-                    g.lineTo(x, y);
-                }
+                line.add(p.x(s.at()), p.y(s.light()));
+            }
+            line.finish();
+            g.beginPath();
+            g.moveTo(line.x(0), line.y(0));
+            for (int i = 1; i < line.points(); i++) {
+                g.lineTo(line.x(i), line.y(i));
             }
             g.stroke();
+            // a column's lowest to highest reading, as wide as the line
+            for (int i = 0; i < line.bars(); i++) {
+                g.fillRect(line.barX(i) - 1, line.barTop(i) - 1, 2, line.barBottom(i) - line.barTop(i) + 2);
+            }
             if (samples.size() <= 90) {
                 for (LightHistory.Sample s : samples) {
                     g.fillOval(p.x(s.at()) - 3, p.y(s.light()) - 3, 6, 6);
