@@ -4,13 +4,13 @@
 #      natives sit in the runtime, not extracted to ~/.openjfx at first start)
 #   2. the .deb depends on fonts-nanum (Korean) and is under 40 MB
 #   3. the app-image starts under Xvfb and, with --snapshot, writes a PNG of its window once
-#      both panes are connected; reports seconds to the first frame (window mapped and viewable,
-#      needs xwininfo from x11-utils) and to the snapshot.
+#      both panes are connected; reports seconds to the first frame (window mapped, seen by
+#      launch-probe.sh) and to the snapshot.
 #   4. with --install (CI, as root: it changes the machine): installs the .deb with apt-get,
 #      checks its place (/opt/nightlight-lab, which postinst relies on), that postinst's start-up
 #      archive holds the app's classes (the installed app runs to its snapshot with almost all
 #      of them mapped from the archive), then removes the package and checks nothing is left.
-# Needs: dpkg-deb, xvfb-run; x11-utils for the first-frame time (otherwise only the snapshot's).
+# Needs: dpkg-deb, xvfb-run, x11-utils (xev and xwininfo, for launch-probe.sh).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -21,41 +21,30 @@ limit_mb=40
 budget_s=${NIGHTLIGHT_FIRST_FRAME_BUDGET:-1.5}
 
 if [[ "${1:-}" == --under-xvfb ]]; then
-  # Inside xvfb-run: start the app ($2, or the app-image's), watch for its window, wait for the snapshot.
+  # Inside xvfb-run: start the app ($2, or the app-image's) through launch-probe.sh, which waits
+  # for the window's MapNotify without taking CPU from the app, and runs it to its snapshot.
   app=${2:-$app}
   rm -f "$png"
-  start=$(date +%s%N)
-  timeout 120 "$app" --snapshot "$png" &
-  pid=$!
-  first=""
-  while kill -0 "$pid" 2>/dev/null; do
-    if [[ -z "$first" ]] && command -v xwininfo >/dev/null; then
-      for id in $(xwininfo -root -tree 2>/dev/null | awk '/"Nightlight Lab"/ {print $1}'); do
-        if xwininfo -id "$id" 2>/dev/null | grep -q 'Map State: IsViewable'; then
-          first=$(( ($(date +%s%N) - start) / 1000000 ))
-          break
-        fi
-      done
-    fi
-    sleep 0.02
-  done
   rc=0
-  wait "$pid" || rc=$?
-  total=$(( ($(date +%s%N) - start) / 1000000 ))
+  line=$("$(dirname "$0")/launch-probe.sh" "$app" "$png") || rc=$?
   if [[ $rc -ne 0 || ! -s "$png" ]]; then
     echo "FAIL: $app exited $rc without a snapshot" >&2
     exit 1
   fi
+  field() { grep -o "\"$1\":-\?[0-9]*" <<<"$line" | cut -d: -f2; }
   ms() { printf '%d.%02d' $(( $1 / 1000 )) $(( $1 % 1000 / 10 )); }
-  if [[ -n "$first" ]]; then
-    echo "first frame: $(ms "$first") s (window mapped; budget ${budget_s} s)"
+  first=$(field mapped_ms)
+  if [[ -n "$first" && "$first" -ge 0 ]]; then
+    echo "first frame: $(ms "$first") s (window mapped, from running the launcher; budget ${budget_s} s)"
     if (( first > $(awk -v b="$budget_s" 'BEGIN {print int(b * 1000)}') )); then
       echo "NOTE: first frame slower than ${budget_s} s on this machine" >&2
     fi
   else
-    echo "first frame: not measured (no xwininfo; install x11-utils)"
+    echo "FAIL: the window was never seen mapped" >&2
+    exit 1
   fi
-  echo "snapshot:    $(ms "$total") s (both panes connected, LED answered, 0.6 s settle) -> $png ($(stat -c %s "$png") bytes)"
+  echo "window:      $line"
+  echo "snapshot:    $(ms "$(field snapshot_ms)") s (both panes connected, LED answered, 0.6 s settle) -> $png ($(stat -c %s "$png") bytes)"
   exit 0
 fi
 
