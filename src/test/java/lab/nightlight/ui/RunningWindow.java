@@ -117,6 +117,12 @@ final class RunningWindow implements AutoCloseable {
         return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> find(labelQuery, Label.class).getText()));
     }
 
+    /** The text of a label's tooltip. */
+    String tooltip(String labelQuery) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> find(labelQuery, Label.class).getTooltip().getText()));
+    }
+
     /**
      * Drags the slider's thumb with the mouse to where {@code value} is, the way a student does.
      * The thumb's centre travels from half a thumb in from the left to half a thumb in from the right.

@@ -33,6 +33,8 @@ public final class ConnectionBarController {
     @FXML
     private Region brokerDot;
     @FXML
+    private Region barSlack;
+    @FXML
     private Label brokerState;
     @FXML
     private Label brokerClients;
@@ -55,7 +57,7 @@ public final class ConnectionBarController {
     @FXML
     private void initialize() {
         brokerName.textProperty().bind(model.brokerNameProperty());
-        brokerUrl.textProperty().bind(model.urlProperty());
+        AddressFit.install(brokerUrl, model.urlProperty(), barSlack);
         javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
         whole.textProperty().bind(model.urlProperty());
         brokerUrl.setTooltip(whole);
