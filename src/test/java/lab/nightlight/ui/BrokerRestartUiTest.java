@@ -15,6 +15,7 @@ import lab.nightlight.system.AppFolders;
 import lab.nightlight.ui.led.LedIndicator;
 import lab.nightlight.ui.messages.Note;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * With an external broker (--broker URL) that goes away and comes back: the panes say they are
@@ -34,6 +35,9 @@ class BrokerRestartUiTest {
             assertThat(window.tooltip("#brokerUrl")).isEqualTo(address.url());
             // whole, or without its scheme when the bar is short of room
             assertThat(address.url()).endsWith(window.text("#brokerUrl"));
+            // this app cannot count another broker's clients: no figures, and their room goes to the address
+            assertThat(WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
+                    () -> window.find("#brokerCounters", javafx.scene.layout.HBox.class).isManaged()))).isFalse();
             LedIndicator led = window.led();
             window.dragSlider("#lightSlider", 80);
             await().atMost(RunningWindow.PATIENCE).until(led::isOn);

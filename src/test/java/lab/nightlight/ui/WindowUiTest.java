@@ -78,6 +78,8 @@ class WindowUiTest {
         assertThat(window.tooltip("#brokerUrl")).isEqualTo(url);
         // The bar polls the broker once a second: two clients, the device and the server.
         await().atMost(RunningWindow.PATIENCE).until(() -> "2".equals(window.text("#brokerClients")));
+        assertThat(WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
+                () -> window.find("#brokerCounters", javafx.scene.layout.HBox.class).isVisible()))).isTrue();
         // In a 1280 px window the English bar cannot show the whole address: the scheme gives
         // way whole (not "...://"), never the host and port a student types into the lesson's script.
         String shown = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() ->

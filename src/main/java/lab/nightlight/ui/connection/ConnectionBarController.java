@@ -9,6 +9,7 @@ import javafx.animation.Timeline;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import lab.nightlight.broker.BrokerStats;
@@ -34,6 +35,8 @@ public final class ConnectionBarController {
     private Region brokerDot;
     @FXML
     private Region barSlack;
+    @FXML
+    private HBox brokerCounters;
     @FXML
     private Label brokerState;
     @FXML
@@ -64,6 +67,8 @@ public final class ConnectionBarController {
         brokerState.textProperty().bind(model.stateTextProperty());
         brokerClients.textProperty().bind(model.clientsTextProperty());
         brokerRate.textProperty().bind(model.rateTextProperty());
+        brokerCounters.visibleProperty().bind(model.countersShownProperty());
+        brokerCounters.managedProperty().bind(model.countersShownProperty());
         model.stateProperty().addListener((obs, old, state) -> showState(state));
         showState(model.stateProperty().get());
 

@@ -2,6 +2,8 @@ package lab.nightlight.ui.connection;
 
 import java.time.Instant;
 import java.util.Objects;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -34,6 +36,7 @@ public final class ConnectionBarViewModel {
     private final ReadOnlyStringWrapper stateText = new ReadOnlyStringWrapper(this, "stateText");
     private final ReadOnlyStringWrapper clientsText = new ReadOnlyStringWrapper(this, "clientsText");
     private final ReadOnlyStringWrapper rateText = new ReadOnlyStringWrapper(this, "rateText");
+    private final ReadOnlyBooleanWrapper countersShown = new ReadOnlyBooleanWrapper(this, "countersShown", true);
     private boolean external;
 
     public ConnectionBarViewModel(Texts texts, MessagesViewModel messages, BrokerStatus initial) {
@@ -68,13 +71,23 @@ public final class ConnectionBarViewModel {
         return rateText.getReadOnlyProperty();
     }
 
+    /**
+     * False for a broker this app does not run: it cannot count that broker's clients or
+     * messages, and the bar gives their room to the broker's address instead.
+     */
+    public ReadOnlyBooleanProperty countersShownProperty() {
+        return countersShown.getReadOnlyProperty();
+    }
+
     /** Called with each of the app's broker events. */
     public void brokerStatus(BrokerStatus status) {
         if (status instanceof BrokerStatus.Starting) {
+            counting(true, true);
             brokerName.set(texts.get("broker.embedded"));
             url.set(texts.get("broker.none"));
             set(BrokerState.STARTING, "broker.state.starting");
         } else if (status instanceof BrokerStatus.Embedded e) {
+            counting(true, false);
             brokerName.set(texts.get("broker.embedded"));
             url.set(e.info().url());
             set(BrokerState.RUNNING, "broker.state.running");
@@ -84,11 +97,12 @@ public final class ConnectionBarViewModel {
                 messages.resolve(TOPIC);
             }
         } else if (status instanceof BrokerStatus.External x) {
-            external = true;
+            counting(false, true);
             brokerName.set(texts.get("broker.external"));
             url.set(x.address().url());
             set(BrokerState.EXTERNAL, "broker.state.external");
         } else if (status instanceof BrokerStatus.Failed f) {
+            clearCounters();
             set(BrokerState.FAILED, "broker.state.failed");
             messages.error(TOPIC, texts.format("broker.failed",
                     texts.format(f.problem().kind().key(), f.problem().args().toArray())));
@@ -103,6 +117,25 @@ public final class ConnectionBarViewModel {
         clientsText.set(texts.format("broker.clients", stats.connectedClients()));
         double perSecond = rate.update(stats.publishesIn(), at);
         rateText.set(texts.format("broker.rate", Math.round(perSecond)));
+    }
+
+    /**
+     * Whether the bar counts this broker's clients and messages (only the embedded one's). A
+     * broker starting, or another kind of broker, starts from no figures: a switch must not leave
+     * the last broker's on show.
+     */
+    private void counting(boolean embedded, boolean fresh) {
+        if (fresh || external == embedded) {
+            clearCounters();
+        }
+        external = !embedded;
+        countersShown.set(embedded);
+    }
+
+    private void clearCounters() {
+        clientsText.set(texts.get("broker.none"));
+        rateText.set(texts.get("broker.none"));
+        rate.reset();
     }
 
     private void set(BrokerState s, String key) {

@@ -12,6 +12,12 @@ public final class RateMeter {
     private long lastCount = -1;
     private Instant lastAt;
 
+    /** Forgets the readings: the next is a first one (another broker's counter). */
+    public void reset() {
+        lastCount = -1;
+        lastAt = null;
+    }
+
     /** The rate since the previous reading, or 0 for the first one. */
     public double update(long count, Instant at) {
         double rate = 0;

@@ -60,4 +60,45 @@ class ConnectionBarViewModelTest {
         assertThat(bar.clientsTextProperty().get()).isEqualTo("—");
         assertThat(bar.rateTextProperty().get()).isEqualTo("—");
     }
+
+    @Test
+    void movingToAnExternalBrokerLeavesNoneOfTheEmbeddedOnesFiguresOnShow() {
+        ConnectionBarViewModel bar = new ConnectionBarViewModel(texts, messages,
+                new BrokerStatus.Embedded(new BrokerInfo("127.0.0.1", 1883, false)));
+        bar.poll(new BrokerStats(2, 100, 100), Instant.EPOCH);
+        assertThat(bar.clientsTextProperty().get()).isEqualTo("2");
+        assertThat(bar.countersShownProperty().get()).isTrue();
+
+        bar.brokerStatus(new BrokerStatus.External(BrokerAddress.parse("mqtt://192.168.1.20:1883")));
+        assertThat(bar.clientsTextProperty().get()).isEqualTo("—");
+        assertThat(bar.rateTextProperty().get()).isEqualTo("—");
+        assertThat(bar.countersShownProperty().get()).isFalse();
+    }
+
+    @Test
+    void backOnTheEmbeddedBrokerTheBarCountsAgain() {
+        ConnectionBarViewModel bar = new ConnectionBarViewModel(texts, messages,
+                new BrokerStatus.External(BrokerAddress.parse("mqtt://192.168.1.20:1883")));
+        bar.brokerStatus(new BrokerStatus.Starting());
+        assertThat(bar.countersShownProperty().get()).isTrue();
+        bar.brokerStatus(new BrokerStatus.Embedded(new BrokerInfo("127.0.0.1", 1883, false)));
+        bar.poll(new BrokerStats(2, 10, 10), Instant.EPOCH);
+        bar.poll(new BrokerStats(2, 30, 30), Instant.EPOCH.plusSeconds(1));
+        assertThat(bar.clientsTextProperty().get()).isEqualTo("2");
+        assertThat(bar.rateTextProperty().get()).isEqualTo("20");
+    }
+
+    @Test
+    void aRestartingBrokerShowsNoFiguresUntilItRunsAgain() {
+        ConnectionBarViewModel bar = new ConnectionBarViewModel(texts, messages,
+                new BrokerStatus.Embedded(new BrokerInfo("127.0.0.1", 1883, false)));
+        bar.poll(new BrokerStats(2, 100, 100), Instant.EPOCH);
+        bar.brokerStatus(new BrokerStatus.Starting());
+        assertThat(bar.clientsTextProperty().get()).isEqualTo("—");
+        bar.brokerStatus(new BrokerStatus.Embedded(new BrokerInfo("127.0.0.1", 1883, false)));
+        // the new broker's counter starts again from nothing: the first reading is no rate yet
+        bar.poll(new BrokerStats(2, 150, 150), Instant.EPOCH.plusSeconds(1));
+        assertThat(bar.rateTextProperty().get()).isEqualTo("0");
+        assertThat(bar.clientsTextProperty().get()).isEqualTo("2");
+    }
 }
