@@ -116,7 +116,7 @@ public final class ConnectionBarViewModel {
         }
         clientsText.set(texts.format("broker.clients", stats.connectedClients()));
         double perSecond = rate.update(stats.publishesIn(), at);
-        rateText.set(texts.format("broker.rate", Math.round(perSecond)));
+        rateText.set(texts.format("broker.rate", shownRate(perSecond)));
     }
 
     /**
@@ -136,6 +136,14 @@ public final class ConnectionBarViewModel {
         clientsText.set(texts.get("broker.none"));
         rateText.set(texts.get("broker.none"));
         rate.reset();
+    }
+
+    /** Tenths below 10 a second, where the lesson's pace is (0.4); whole numbers above. */
+    private String shownRate(double perSecond) {
+        if (Math.round(perSecond * 10) == 0) {
+            return "0";
+        }
+        return perSecond < 10 ? String.format(texts.locale(), "%.1f", perSecond) : String.valueOf(Math.round(perSecond));
     }
 
     private void set(BrokerState s, String key) {

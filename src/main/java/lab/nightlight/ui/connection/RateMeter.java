@@ -2,33 +2,41 @@ package lab.nightlight.ui.connection;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 
 /**
- * Messages per second from a counter polled now and then: the difference of two readings over the
- * time between them. A counter that goes back (a new broker) restarts the meter.
+ * Messages per second from a counter polled now and then: what it counted over the last
+ * {@link #WINDOW}. A second's difference alone says 0, 0, 0, 2, 0 at the lesson's pace (a
+ * telemetry and a command every 5 s); over five seconds it says 0.4. A counter that goes back
+ * (a new broker) restarts the meter.
  */
 public final class RateMeter {
 
-    private long lastCount = -1;
-    private Instant lastAt;
+    public static final Duration WINDOW = Duration.ofSeconds(5);
+
+    private record Reading(long count, Instant at) {
+    }
+
+    private final ArrayDeque<Reading> readings = new ArrayDeque<>();
 
     /** Forgets the readings: the next is a first one (another broker's counter). */
     public void reset() {
-        lastCount = -1;
-        lastAt = null;
+        readings.clear();
     }
 
-    /** The rate since the previous reading, or 0 for the first one. */
+    /** The rate over the readings of the last {@link #WINDOW}, or 0 for the first one. */
     public double update(long count, Instant at) {
-        double rate = 0;
-        if (lastAt != null && count >= lastCount) {
-            long millis = Duration.between(lastAt, at).toMillis();
-            if (millis > 0) {
-                rate = (count - lastCount) * 1000.0 / millis;
-            }
+        Reading newest = readings.peekLast();
+        if (newest != null && count < newest.count()) {
+            readings.clear();
         }
-        lastCount = count;
-        lastAt = at;
-        return rate;
+        readings.addLast(new Reading(count, at));
+        Instant from = at.minus(WINDOW);
+        while (readings.size() > 2 && readings.peekFirst().at().isBefore(from)) {
+            readings.removeFirst();
+        }
+        Reading oldest = readings.peekFirst();
+        long millis = Duration.between(oldest.at(), at).toMillis();
+        return millis > 0 ? (count - oldest.count()) * 1000.0 / millis : 0;
     }
 }

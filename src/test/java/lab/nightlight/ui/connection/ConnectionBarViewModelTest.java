@@ -101,4 +101,13 @@ class ConnectionBarViewModelTest {
         assertThat(bar.rateTextProperty().get()).isEqualTo("0");
         assertThat(bar.clientsTextProperty().get()).isEqualTo("2");
     }
+
+    @Test
+    void aRateBelowTenHasItsTenthsSoTheLessonsPaceIsNotZero() {
+        ConnectionBarViewModel bar = new ConnectionBarViewModel(texts, messages,
+                new BrokerStatus.Embedded(new BrokerInfo("127.0.0.1", 1883, false)));
+        bar.poll(new BrokerStats(2, 10, 10), Instant.EPOCH);
+        bar.poll(new BrokerStats(2, 12, 12), Instant.EPOCH.plusSeconds(5));
+        assertThat(bar.rateTextProperty().get()).isEqualTo("0.4");
+    }
 }

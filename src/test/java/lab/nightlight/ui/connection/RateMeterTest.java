@@ -25,4 +25,19 @@ class RateMeterTest {
         assertThat(meter.update(3, t.plusSeconds(1))).isZero();
         assertThat(meter.update(13, t.plusSeconds(2))).isCloseTo(10, within(0.001));
     }
+
+    @Test
+    void atTheLessonsPaceItIsTheLastFiveSecondsRateNotTheLastSecondsBurst() {
+        RateMeter meter = new RateMeter();
+        Instant t = Instant.parse("2025-03-01T09:00:00Z");
+        // polled every second; a telemetry and its command arrive together every 5 s
+        double last = 0;
+        for (int s = 0; s <= 20; s++) {
+            long count = 2L * ((s + 2) / 5);
+            last = meter.update(count, t.plusSeconds(s));
+            if (s >= 5) {
+                assertThat(last).as("second %d", s).isCloseTo(0.4, within(0.001));
+            }
+        }
+    }
 }
