@@ -24,18 +24,28 @@ public final class RateMeter {
         readings.clear();
     }
 
-    /** The rate over the readings of the last {@link #WINDOW}, or 0 for the first one. */
+    /** The rate since the reading nearest to {@link #WINDOW} ago, or 0 for the first one. */
     public double update(long count, Instant at) {
         Reading newest = readings.peekLast();
         if (newest != null && count < newest.count()) {
             readings.clear();
         }
         readings.addLast(new Reading(count, at));
-        Instant from = at.minus(WINDOW);
-        while (readings.size() > 2 && readings.peekFirst().at().isBefore(from)) {
+        Duration keep = WINDOW.plus(WINDOW);
+        while (readings.size() > 1 && Duration.between(readings.peekFirst().at(), at).compareTo(keep) > 0) {
             readings.removeFirst();
         }
+        // Counted from the reading nearest to WINDOW ago: polls come a few milliseconds early or
+        // late, and a window that takes one reading more or less reads 0.33 or 0.5, not 0.4.
         Reading oldest = readings.peekFirst();
+        long nearest = Long.MAX_VALUE;
+        for (Reading r : readings) {
+            long off = Math.abs(Duration.between(r.at(), at).minus(WINDOW).toMillis());
+            if (off < nearest) {
+                nearest = off;
+                oldest = r;
+            }
+        }
         long millis = Duration.between(oldest.at(), at).toMillis();
         return millis > 0 ? (count - oldest.count()) * 1000.0 / millis : 0;
     }
