@@ -72,17 +72,7 @@ final class BenchCommand implements Runnable {
 
         /** Runs {@code body} against the given broker, or an embedded one started (and stopped) for it. */
         <T> T withBroker(BrokerBody<T> body) throws Exception {
-            if (broker != null) {
-                return body.run(broker);
-            }
-            Path root = Files.createTempDirectory("nl-bench");
-            EmbeddedBroker embedded = new EmbeddedBroker(BrokerSettings.defaults(root).withPort(0));
-            try {
-                BrokerInfo info = embedded.start().get(60, TimeUnit.SECONDS);
-                return body.run(BrokerAddress.parse(info.url()));
-            } finally {
-                stopAndRemove(embedded, root);
-            }
+            return broker != null ? body.run(broker) : withEmbeddedBroker(body);
         }
 
         String brokerName() {
@@ -91,13 +81,21 @@ final class BenchCommand implements Runnable {
     }
 
     /**
-     * Waits for the stop: it removes the broker's folder, and this process may end as soon as the
-     * benchmark returns (the stop's threads are daemons), which left a folder in the temp
-     * directory per run.
+     * Runs {@code body} against an embedded broker on a free port, started for it in a folder of
+     * its own. Then waits for the stop: it removes the broker's folder, and this process may end
+     * as soon as the benchmark returns (the stop's threads are daemons), which left a folder in
+     * the temp directory per run.
      */
-    static void stopAndRemove(EmbeddedBroker embedded, Path root) throws Exception {
-        embedded.stop().get(60, TimeUnit.SECONDS);
-        Files.deleteIfExists(root);
+    static <T> T withEmbeddedBroker(BrokerBody<T> body) throws Exception {
+        Path root = Files.createTempDirectory("nl-bench");
+        EmbeddedBroker embedded = new EmbeddedBroker(BrokerSettings.defaults(root).withPort(0));
+        try {
+            BrokerInfo info = embedded.start().get(60, TimeUnit.SECONDS);
+            return body.run(BrokerAddress.parse(info.url()));
+        } finally {
+            embedded.stop().get(60, TimeUnit.SECONDS);
+            Files.deleteIfExists(root);
+        }
     }
 
     interface BrokerBody<T> {
@@ -250,16 +248,8 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Path root = Files.createTempDirectory("nl-bench");
             long asked = System.nanoTime();
-            EmbeddedBroker embedded = new EmbeddedBroker(BrokerSettings.defaults(root).withPort(0));
-            long ms;
-            try {
-                embedded.start().get(60, TimeUnit.SECONDS);
-                ms = (System.nanoTime() - asked) / 1_000_000;
-            } finally {
-                stopAndRemove(embedded, root);
-            }
+            long ms = withEmbeddedBroker(started -> (System.nanoTime() - asked) / 1_000_000);
             new Output(json, terminal, texts).event(texts.format("cli.bench.broker", String.valueOf(ms)),
                     "broker", "start_ms", ms);
             return Cli.OK;
